@@ -1,0 +1,65 @@
+package org.followon.account;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The account module's public face: look people up, and create the demo accounts. */
+@Service
+@Transactional(readOnly = true)
+public class Accounts {
+
+	private final AccountRepository repository;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final Clock clock;
+
+	Accounts(AccountRepository repository, PasswordEncoder passwordEncoder, Clock clock) {
+		this.repository = repository;
+		this.passwordEncoder = passwordEncoder;
+		this.clock = clock;
+	}
+
+	public List<AccountSummary> withRole(Role role) {
+		return this.repository.findEnabledByRole(role).stream().map(Account::summary).toList();
+	}
+
+	public Map<Long, AccountSummary> byIds(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return this.repository.findAllWithRolesById(ids)
+			.stream()
+			.map(Account::summary)
+			.collect(Collectors.toMap(AccountSummary::id, Function.identity()));
+	}
+
+	public java.util.Optional<AccountSummary> byEmail(String email) {
+		return this.repository.findByEmailIgnoreCase(email).map(Account::summary);
+	}
+
+	public boolean isEmpty() {
+		return this.repository.count() == 0;
+	}
+
+	public boolean anyDemoAccounts() {
+		return this.repository.existsByDemoTrue();
+	}
+
+	@Transactional
+	public AccountSummary createDemoAccount(String email, String displayName, String rawPassword, Set<Role> roles) {
+		Account account = new Account(email, displayName, this.passwordEncoder.encode(rawPassword), roles, true,
+				this.clock.instant());
+		return this.repository.save(account).summary();
+	}
+
+}

@@ -1,0 +1,50 @@
+package org.followon.account;
+
+import jakarta.servlet.DispatcherType;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Who may reach which URL. Record-level rules (a clinician sees only the PMPs they facilitate)
+ * are checked again in each module's service.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
+			+ "script-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests(requests -> requests
+			.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
+			.requestMatchers("/", "/help", "/privacy", "/sign-in", "/error").permitAll()
+			.requestMatchers("/css/**", "/js/**", "/assets/**", "/favicon.ico").permitAll()
+			.requestMatchers("/actuator/health", "/actuator/info").permitAll()
+			.requestMatchers("/pmps/new").hasRole(Role.CLINICIAN.name())
+			.requestMatchers("/pmps", "/pmps/**")
+			.hasAnyRole(Role.CLINICIAN.name(), Role.PTV.name(), Role.STAFF.name())
+			.anyRequest()
+			.authenticated())
+			.formLogin(form -> form.loginPage("/sign-in")
+				.loginProcessingUrl("/sign-in")
+				.usernameParameter("email")
+				.failureUrl("/sign-in?error")
+				.permitAll())
+			.logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/?signedOut"))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+		return http.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		// bcrypt by default, and able to read older hashes if the default ever moves on.
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+}

@@ -1,0 +1,6 @@
+/**
+ * People and sign-in: accounts with their global roles, password hashing, the security rules
+ * for every URL, and the signed-in user that other modules read. Other modules hold account
+ * ids and ask {@link org.followon.account.Accounts} for names.
+ */
+package org.followon.account;

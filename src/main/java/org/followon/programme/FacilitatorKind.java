@@ -1,0 +1,7 @@
+package org.followon.programme;
+
+enum FacilitatorKind {
+
+	CLINICIAN, PTV
+
+}

@@ -1,0 +1,99 @@
+package org.followon.programme;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+
+import org.followon.account.SignedInUser;
+import org.followon.system.DateInput;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Moving, cancelling and reinstating a PMP's sessions. */
+@Controller
+class SessionController {
+
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+	private final PmpService service;
+
+	SessionController(PmpService service) {
+		this.service = service;
+	}
+
+	@GetMapping("/pmps/{id}/sessions/{number}/move")
+	String moveForm(@PathVariable long id, @PathVariable int number, @AuthenticationPrincipal SignedInUser user,
+			Model model) {
+		PmpViews.SessionRow session = this.service.session(id, number, user);
+		model.addAttribute("moveSessionForm", new MoveSessionForm(null, null, null, session.version()));
+		return moveView(id, session, model);
+	}
+
+	@PostMapping("/pmps/{id}/sessions/{number}/move")
+	String move(@PathVariable long id, @PathVariable int number, @Valid @ModelAttribute MoveSessionForm moveSessionForm,
+			BindingResult result, @AuthenticationPrincipal SignedInUser user, Model model,
+			RedirectAttributes redirect) {
+		PmpViews.SessionRow session = this.service.session(id, number, user);
+		LocalDate date = DateInput.read(result, "day", moveSessionForm.day(), moveSessionForm.month(),
+				moveSessionForm.year());
+		if (!result.hasErrors()) {
+			try {
+				this.service.moveSession(id, number, date, moveSessionForm.version(), user);
+				redirect.addFlashAttribute("flash", "session.moved");
+				return "redirect:/pmps/" + id;
+			}
+			catch (SessionOrderException ex) {
+				String code = ex.earliest() == null ? "SessionOrderBefore"
+						: ex.latest() == null ? "SessionOrderAfter" : "SessionOrderBetween";
+				result.rejectValue("day", code, new Object[] { format(ex.earliest()), format(ex.latest()) }, null);
+			}
+		}
+		return moveView(id, session, model);
+	}
+
+	@GetMapping("/pmps/{id}/sessions/{number}/cancel")
+	String cancelForm(@PathVariable long id, @PathVariable int number, @AuthenticationPrincipal SignedInUser user,
+			Model model) {
+		model.addAttribute("pmpId", id);
+		model.addAttribute("pmpSession", this.service.session(id, number, user));
+		return "pmps/cancel-session";
+	}
+
+	@PostMapping("/pmps/{id}/sessions/{number}/cancel")
+	String cancel(@PathVariable long id, @PathVariable int number, @RequestParam long version,
+			@AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+		this.service.cancelSession(id, number, version, user);
+		redirect.addFlashAttribute("flash", "session.cancelled");
+		return "redirect:/pmps/" + id;
+	}
+
+	@PostMapping("/pmps/{id}/sessions/{number}/reinstate")
+	String reinstate(@PathVariable long id, @PathVariable int number, @RequestParam long version,
+			@AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+		this.service.reinstateSession(id, number, version, user);
+		redirect.addFlashAttribute("flash", "session.reinstated");
+		return "redirect:/pmps/" + id;
+	}
+
+	private static String format(LocalDate date) {
+		return date == null ? null : DATE.format(date);
+	}
+
+	private String moveView(long id, PmpViews.SessionRow session, Model model) {
+		model.addAttribute("pmpId", id);
+		model.addAttribute("pmpSession", session);
+		return "pmps/move-session";
+	}
+
+}

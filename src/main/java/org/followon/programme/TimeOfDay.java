@@ -1,0 +1,18 @@
+package org.followon.programme;
+
+import java.time.LocalTime;
+
+/** Times as people type them: "10:00", "9.30", "14:15". */
+final class TimeOfDay {
+
+	static final String PATTERN = "([01]?\\d|2[0-3])[:.][0-5]\\d";
+
+	private TimeOfDay() {
+	}
+
+	static LocalTime parse(String text) {
+		String[] parts = text.trim().split("[:.]");
+		return LocalTime.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
+	}
+
+}

@@ -1,0 +1,51 @@
+package org.followon.system;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Trims what people type (blank becomes null, so {@code @NotBlank} and optional fields behave)
+ * and turns "not found" and edit clashes into their calm error pages. Nothing here logs what
+ * was typed: it may be personal data.
+ */
+@ControllerAdvice
+class ErrorPagesAdvice {
+
+	private static final Log log = LogFactory.getLog(ErrorPagesAdvice.class);
+
+	@InitBinder
+	void trimStrings(WebDataBinder binder) {
+		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+	}
+
+	@ExceptionHandler({ NotFoundException.class, MethodArgumentTypeMismatchException.class })
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	ModelAndView notFound(Exception ex) {
+		return new ModelAndView("error/404");
+	}
+
+	@ExceptionHandler(EditClashException.class)
+	@ResponseStatus(HttpStatus.CONFLICT)
+	ModelAndView editClash(EditClashException ex) {
+		return new ModelAndView("error/409").addObject("returnPath", ex.returnPath());
+	}
+
+	@ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+	@ResponseStatus(HttpStatus.CONFLICT)
+	ModelAndView lostUpdate(ObjectOptimisticLockingFailureException ex) {
+		log.info("Concurrent update of " + ex.getPersistentClassName());
+		return new ModelAndView("error/409").addObject("returnPath", "/");
+	}
+
+}
