@@ -35,7 +35,7 @@ final class PmpViews {
 
 	}
 
-	record Detail(long id, String name, String site, LocalTime startTime, LocalTime endTime, PmpStatus status,
+	record Detail(Long id, String name, String site, LocalTime startTime, LocalTime endTime, PmpStatus status,
 			SessionRow next, Long weeksToClosure, LocalDate closureStarts, List<String> clinicians, List<String> ptvs,
 			List<SessionRow> sessions, List<ParticipantRow> participants, long version, boolean canManage) {
 

@@ -15,6 +15,15 @@ class UkMobileValidator implements ConstraintValidator<UkMobile, String> {
 
 	private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
 
+	/**
+	 * Ofcom keeps 07700 900000 to 07700 900999 for drama and testing: they can never reach a real
+	 * person, so demo data and tests use them. libphonenumber does not count them as mobiles.
+	 */
+	private static boolean isDramaNumber(PhoneNumber number) {
+		long national = number.getNationalNumber();
+		return national >= 7700900000L && national <= 7700900999L;
+	}
+
 	@Override
 	public boolean isValid(String value, ConstraintValidatorContext context) {
 		return value == null || normalise(value).isPresent();
@@ -27,7 +36,8 @@ class UkMobileValidator implements ConstraintValidator<UkMobile, String> {
 		}
 		try {
 			PhoneNumber number = PHONES.parse(value, "GB");
-			if (number.getCountryCode() != 44 || PHONES.getNumberType(number) != PhoneNumberType.MOBILE) {
+			if (number.getCountryCode() != 44
+					|| (PHONES.getNumberType(number) != PhoneNumberType.MOBILE && !isDramaNumber(number))) {
 				return Optional.empty();
 			}
 			return Optional.of(PHONES.format(number, PhoneNumberFormat.NATIONAL));
