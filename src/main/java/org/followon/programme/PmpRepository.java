@@ -21,7 +21,7 @@ interface PmpRepository extends JpaRepository<Pmp, Long> {
 	@Query("select p from Pmp p order by p.firstSessionDate desc, p.id desc")
 	List<Pmp> findAllWithSessions();
 
-	@EntityGraph(attributePaths = { "sessions", "facilitators" })
+	@EntityGraph(attributePaths = "sessions")
 	@Query("select p from Pmp p where p.id = :id")
 	Optional<Pmp> findWithScheduleById(long id);
 
