@@ -23,9 +23,11 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
-			.requestMatchers("/", "/help", "/privacy", "/sign-in", "/error").permitAll()
+			// The error page is rendered on error dispatches only; asked for directly it is refused.
+			.requestMatchers("/error").denyAll()
+			.requestMatchers("/", "/help", "/privacy", "/sign-in").permitAll()
 			.requestMatchers("/css/**", "/js/**", "/assets/**", "/favicon.ico").permitAll()
-			.requestMatchers("/actuator/health", "/actuator/info").permitAll()
+			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
 			.requestMatchers("/pmps/new").hasRole(Role.CLINICIAN.name())
 			.requestMatchers("/pmps", "/pmps/**")
 			.hasAnyRole(Role.CLINICIAN.name(), Role.PTV.name(), Role.STAFF.name())

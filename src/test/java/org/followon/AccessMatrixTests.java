@@ -1,0 +1,227 @@
+package org.followon;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.followon.account.Accounts;
+import org.followon.account.Role;
+import org.followon.account.TestUsers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/**
+ * Every endpoint the MVC handler mappings know, requested by every kind of person, against a
+ * declared expectation. An endpoint missing from {@link #MATRIX} fails the build, so a new page
+ * cannot ship without someone deciding who may reach it. Record-level cases use a demo PMP that
+ * the demo clinician and PTV facilitate, and a clinician who does not facilitate it.
+ */
+@IntegrationTest
+class AccessMatrixTests {
+
+	enum Who {
+
+		ANONYMOUS, CLINICIAN, OTHER_CLINICIAN, PTV, MEMBER, STAFF
+
+	}
+
+	enum Outcome {
+
+		ALLOWED, LOGIN, FORBIDDEN
+
+	}
+
+	record Rule(Map<Who, Outcome> outcomes) {
+
+		static Rule of(Outcome anonymous, Outcome clinician, Outcome otherClinician, Outcome ptv, Outcome member,
+				Outcome staff) {
+			Map<Who, Outcome> map = new EnumMap<>(Who.class);
+			map.put(Who.ANONYMOUS, anonymous);
+			map.put(Who.CLINICIAN, clinician);
+			map.put(Who.OTHER_CLINICIAN, otherClinician);
+			map.put(Who.PTV, ptv);
+			map.put(Who.MEMBER, member);
+			map.put(Who.STAFF, staff);
+			return new Rule(map);
+		}
+
+	}
+
+	private static final Outcome A = Outcome.ALLOWED;
+
+	private static final Outcome L = Outcome.LOGIN;
+
+	private static final Outcome F = Outcome.FORBIDDEN;
+
+	// @formatter:off
+	/** Anyone, signed in or not. */
+	static final Rule PUBLIC = Rule.of(A, A, A, A, A, A);
+	/** Nobody, directly: the error page is only rendered on error dispatches. */
+	static final Rule ERROR_DISPATCH_ONLY = Rule.of(L, F, F, F, F, F);
+	/** Anyone signed in. */
+	static final Rule SIGNED_IN = Rule.of(L, A, A, A, A, A);
+	/** The PMP list: clinicians, PTVs and staff (each sees their own, staff see all). */
+	static final Rule PMP_LIST = Rule.of(L, A, A, A, F, A);
+	/** Setting up a PMP: clinicians only. */
+	static final Rule PMP_CREATE = Rule.of(L, A, A, F, F, F);
+	/** One PMP: its facilitators and staff. */
+	static final Rule PMP_VIEW = Rule.of(L, A, F, A, F, A);
+	/** Changing a PMP, its sessions or participants: its clinicians and staff. */
+	static final Rule PMP_MANAGE = Rule.of(L, A, F, F, F, A);
+
+	static final Map<String, Rule> MATRIX = Map.ofEntries(
+			Map.entry("GET /", PUBLIC),
+			Map.entry("GET /help", PUBLIC),
+			Map.entry("GET /privacy", PUBLIC),
+			Map.entry("GET /sign-in", PUBLIC),
+			Map.entry("ANY /error", ERROR_DISPATCH_ONLY),
+			Map.entry("GET /actuator/health", PUBLIC),
+			Map.entry("GET /actuator/health/**", PUBLIC),
+			Map.entry("GET /actuator/info", PUBLIC),
+			Map.entry("GET /actuator", SIGNED_IN),
+			Map.entry("GET /pmps", PMP_LIST),
+			Map.entry("GET /pmps/new", PMP_CREATE),
+			Map.entry("POST /pmps/new", PMP_CREATE),
+			Map.entry("GET /pmps/{id}", PMP_VIEW),
+			Map.entry("GET /pmps/{id}/edit", PMP_MANAGE),
+			Map.entry("POST /pmps/{id}/edit", PMP_MANAGE),
+			Map.entry("GET /pmps/{id}/sessions/{number}/move", PMP_MANAGE),
+			Map.entry("POST /pmps/{id}/sessions/{number}/move", PMP_MANAGE),
+			Map.entry("GET /pmps/{id}/sessions/{number}/cancel", PMP_MANAGE),
+			Map.entry("POST /pmps/{id}/sessions/{number}/cancel", PMP_MANAGE),
+			Map.entry("POST /pmps/{id}/sessions/{number}/reinstate", PMP_MANAGE),
+			Map.entry("GET /pmps/{id}/participants/new", PMP_MANAGE),
+			Map.entry("POST /pmps/{id}/participants/new", PMP_MANAGE),
+			Map.entry("GET /pmps/{id}/participants/{participantId}/edit", PMP_MANAGE),
+			Map.entry("POST /pmps/{id}/participants/{participantId}/edit", PMP_MANAGE),
+			Map.entry("GET /pmps/{id}/participants/{participantId}/withdraw", PMP_MANAGE),
+			Map.entry("POST /pmps/{id}/participants/{participantId}/withdraw", PMP_MANAGE));
+	// @formatter:on
+
+	@Autowired
+	private ApplicationContext context;
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private Accounts accounts;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	private long pmpId;
+
+	private long participantId;
+
+	@BeforeEach
+	void demoRecords() {
+		this.pmpId = this.jdbc.queryForObject("select id from pmp where name = 'PMP Autumn – Riverside'", Long.class);
+		this.participantId = this.jdbc.queryForObject(
+				"select min(id) from participant where pmp_id = ? and withdrawn_on is null", Long.class, this.pmpId);
+	}
+
+	/** "METHOD /pattern" for every handler method in every MVC handler mapping. */
+	private Set<String> endpoints() {
+		Set<String> found = new TreeSet<>();
+		this.context.getBeansOfType(RequestMappingInfoHandlerMapping.class)
+			.values()
+			.forEach(mapping -> mapping.getHandlerMethods().keySet().forEach(info -> found.addAll(keys(info))));
+		return found;
+	}
+
+	private static List<String> keys(RequestMappingInfo info) {
+		Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+		List<String> keys = new ArrayList<>();
+		for (String pattern : info.getPatternValues()) {
+			String normalised = pattern.replace("{*path}", "**");
+			if (methods.isEmpty()) {
+				keys.add("ANY " + normalised);
+			}
+			methods.forEach(m -> keys.add(m.name() + " " + normalised));
+		}
+		return keys;
+	}
+
+	@Test
+	void everyEndpointIsClassified() {
+		Set<String> unclassified = new TreeSet<>(endpoints());
+		unclassified.removeAll(MATRIX.keySet());
+		assertThat(unclassified).as("endpoints with no row in the access matrix").isEmpty();
+		Set<String> stale = new TreeSet<>(MATRIX.keySet());
+		stale.removeAll(endpoints());
+		assertThat(stale).as("matrix rows for endpoints that no longer exist").isEmpty();
+	}
+
+	@Test
+	void everyoneGetsWhatTheMatrixSays() throws Exception {
+		Map<String, String> wrong = new TreeMap<>();
+		for (Map.Entry<String, Rule> row : MATRIX.entrySet()) {
+			for (Who who : Who.values()) {
+				Outcome expected = row.getValue().outcomes().get(who);
+				MockHttpServletResponse response = this.mvc.perform(request(row.getKey(), who)).andReturn().getResponse();
+				Outcome actual = outcome(response);
+				if (actual != expected || response.getStatus() >= 500) {
+					wrong.put(row.getKey() + " as " + who,
+							"expected " + expected + " but got " + actual + " (" + response.getStatus() + ")");
+				}
+			}
+		}
+		assertThat(wrong).isEmpty();
+	}
+
+	private MockHttpServletRequestBuilder request(String key, Who who) {
+		String[] parts = key.split(" ", 2);
+		String path = parts[1].replace("{id}", Long.toString(this.pmpId))
+			.replace("{number}", "3")
+			.replace("{participantId}", Long.toString(this.participantId))
+			.replace("**", "liveness");
+		MockHttpServletRequestBuilder request = switch (parts[0]) {
+			// A stale version: an allowed person gets the 409 page and nothing changes.
+			case "POST" -> MockMvcRequestBuilders.post(path).with(csrf()).param("version", "999999");
+			default -> MockMvcRequestBuilders.get(path);
+		};
+		return switch (who) {
+			case ANONYMOUS -> request;
+			case CLINICIAN -> request.with(TestUsers.as(idOf("clinician@example.org"), Role.CLINICIAN));
+			case OTHER_CLINICIAN -> request.with(TestUsers.as(900_002, Role.CLINICIAN));
+			case PTV -> request.with(TestUsers.as(idOf("ptv@example.org"), Role.PTV));
+			case MEMBER -> request.with(TestUsers.as(idOf("member@example.org"), Role.MEMBER));
+			case STAFF -> request.with(TestUsers.as(idOf("staff@example.org"), Role.STAFF));
+		};
+	}
+
+	private long idOf(String email) {
+		return this.accounts.byEmail(email).orElseThrow().id();
+	}
+
+	private static Outcome outcome(MockHttpServletResponse response) {
+		if (response.getStatus() == 403 || response.getStatus() == 401) {
+			return Outcome.FORBIDDEN;
+		}
+		String location = response.getRedirectedUrl();
+		if (response.getStatus() == 302 && location != null && location.endsWith("/sign-in")) {
+			return Outcome.LOGIN;
+		}
+		return Outcome.ALLOWED;
+	}
+
+}
