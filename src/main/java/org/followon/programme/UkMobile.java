@@ -9,7 +9,7 @@ import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 
 /** A UK mobile number, in any usual way of writing it (07700 900123, +44 7700 900123). */
-@Target(ElementType.RECORD_COMPONENT)
+@Target({ ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER })
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = UkMobileValidator.class)
 @interface UkMobile {
