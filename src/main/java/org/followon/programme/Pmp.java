@@ -139,9 +139,10 @@ class Pmp {
 		return this.facilitators.contains(new Facilitator(accountId, FacilitatorKind.CLINICIAN));
 	}
 
-	void changeDetails(String name, String site, Collection<Facilitator> facilitators) {
+	void changeDetails(String name, String site, LocalTime startTime, Collection<Facilitator> facilitators) {
 		this.name = name;
 		this.site = site;
+		this.startTime = startTime;
 		this.facilitators.clear();
 		this.facilitators.addAll(facilitators);
 	}

@@ -119,15 +119,15 @@ class PmpService {
 	PmpDetailsForm detailsForm(long id, SignedInUser user) {
 		Pmp pmp = manageable(id, user);
 		List<Long> clinicians = idsOf(pmp, FacilitatorKind.CLINICIAN);
-		return new PmpDetailsForm(pmp.getName(), pmp.getSite(), clinicians, idsOf(pmp, FacilitatorKind.PTV),
-				pmp.getVersion());
+		return new PmpDetailsForm(pmp.getName(), pmp.getSite(), TimeOfDay.format(pmp.getStartTime()), clinicians,
+				idsOf(pmp, FacilitatorKind.PTV), pmp.getVersion());
 	}
 
 	@Transactional
 	void changeDetails(long id, PmpDetailsForm form, List<Facilitator> facilitators, SignedInUser user) {
 		Pmp pmp = manageable(id, user);
 		checkVersion(pmp.getVersion(), form.version(), "/pmps/" + id);
-		pmp.changeDetails(form.name(), form.site(), facilitators);
+		pmp.changeDetails(form.name(), form.site(), TimeOfDay.parse(form.startTime()), facilitators);
 	}
 
 	PmpViews.SessionRow session(long id, int number, SignedInUser user) {

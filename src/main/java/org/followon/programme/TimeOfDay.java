@@ -10,6 +10,10 @@ final class TimeOfDay {
 	private TimeOfDay() {
 	}
 
+	static String format(LocalTime time) {
+		return String.format("%02d:%02d", time.getHour(), time.getMinute());
+	}
+
 	static LocalTime parse(String text) {
 		String[] parts = text.trim().split("[:.]");
 		return LocalTime.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));

@@ -178,6 +178,7 @@ class PmpControllerTests {
 			.with(as(1, Role.CLINICIAN))
 			.param("name", "PMP")
 			.param("site", "Site")
+			.param("startTime", "9.30")
 			.param("clinicianIds", "1")
 			.param("version", "0")).hasStatus(HttpStatus.CONFLICT)
 			.hasViewName("error/409")

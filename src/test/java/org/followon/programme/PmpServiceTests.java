@@ -125,17 +125,19 @@ class PmpServiceTests {
 		long id = newPmp();
 		flushAndClear();
 		long version = this.pmps.findById(id).orElseThrow().getVersion();
-		PmpDetailsForm first = new PmpDetailsForm("Renamed once", "Hillside", List.of(this.clinician.accountId()),
+		PmpDetailsForm first = new PmpDetailsForm("Renamed once", "Hillside", "09:30", List.of(this.clinician.accountId()),
 				List.of(), version);
 		this.service.changeDetails(id, first,
 				this.service.facilitators(first.clinicianIds(), first.ptvIdsOrEmpty()), this.clinician);
 		flushAndClear();
-		PmpDetailsForm stale = new PmpDetailsForm("Renamed twice", "Hillside", List.of(this.clinician.accountId()),
+		PmpDetailsForm stale = new PmpDetailsForm("Renamed twice", "Hillside", "09:30", List.of(this.clinician.accountId()),
 				List.of(), version);
 		assertThatThrownBy(() -> this.service.changeDetails(id, stale, List.of(), this.staff))
 			.isInstanceOf(EditClashException.class);
 		flushAndClear();
-		assertThat(this.service.detail(id, this.staff).name()).isEqualTo("Renamed once");
+		PmpViews.Detail detail = this.service.detail(id, this.staff);
+		assertThat(detail.name()).isEqualTo("Renamed once");
+		assertThat(detail.startTime()).isEqualTo(LocalTime.of(9, 30));
 	}
 
 	@Test
