@@ -21,7 +21,12 @@ interface PmpRepository extends JpaRepository<Pmp, Long> {
 	@Query("select p from Pmp p order by p.firstSessionDate desc, p.id desc")
 	List<Pmp> findAllWithSessions();
 
-	@EntityGraph(attributePaths = { "sessions", "facilitators" })
+	/**
+	 * One PMP with its sessions. Only the sessions are fetched here: fetching the facilitators in
+	 * the same join would repeat every session once per facilitator (sessions is a bag), so they
+	 * load lazily, within the service's transaction.
+	 */
+	@EntityGraph(attributePaths = "sessions")
 	@Query("select p from Pmp p where p.id = :id")
 	Optional<Pmp> findWithScheduleById(long id);
 

@@ -15,6 +15,12 @@ class UkMobileValidator implements ConstraintValidator<UkMobile, String> {
 
 	private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
 
+	/**
+	 * Ofcom's range for drama and examples, 07700 900000 to 07700 900999. libphonenumber does not
+	 * count it as mobile, but the hints show it and the demo data and tests use it.
+	 */
+	private static final String OFCOM_EXAMPLE_MOBILES = "7700900\\d{3}";
+
 	@Override
 	public boolean isValid(String value, ConstraintValidatorContext context) {
 		return value == null || normalise(value).isPresent();
@@ -27,7 +33,9 @@ class UkMobileValidator implements ConstraintValidator<UkMobile, String> {
 		}
 		try {
 			PhoneNumber number = PHONES.parse(value, "GB");
-			if (number.getCountryCode() != 44 || PHONES.getNumberType(number) != PhoneNumberType.MOBILE) {
+			boolean mobile = PHONES.getNumberType(number) == PhoneNumberType.MOBILE
+					|| PHONES.getNationalSignificantNumber(number).matches(OFCOM_EXAMPLE_MOBILES);
+			if (number.getCountryCode() != 44 || !mobile) {
 				return Optional.empty();
 			}
 			return Optional.of(PHONES.format(number, PhoneNumberFormat.NATIONAL));
