@@ -38,7 +38,7 @@ class PmpJourneyBrowserTests extends BrowserTest {
 		clickLink("My PMPs");
 		assertThat(h1()).isEqualTo("My PMPs");
 		int pmpsBefore = pmpLinks().size();
-		assertThat(pmpsBefore).as("the demo PMPs").isEqualTo(3);
+		assertThat(pmpsBefore).as("the demo PMPs at least").isGreaterThanOrEqualTo(3);
 
 		// An empty form is refused with the NHS error summary, and nothing is created.
 		clickButton("Set up a new PMP");
