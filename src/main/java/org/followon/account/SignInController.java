@@ -1,16 +1,22 @@
 package org.followon.account;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
 class SignInController {
 
+	/**
+	 * The sign-in page; after a failed attempt Spring Security sends people to
+	 * {@code /sign-in?error}. The flag has no value, so we ask whether it is there rather than
+	 * bind it (the app trims empty values to null).
+	 */
 	@GetMapping("/sign-in")
-	String signIn(@RequestParam(required = false) String error, Model model) {
-		model.addAttribute("failed", error != null);
+	String signIn(HttpServletRequest request, Model model) {
+		model.addAttribute("failed", request.getParameterMap().containsKey("error"));
 		return "account/sign-in";
 	}
 

@@ -1,0 +1,39 @@
+package org.followon.account;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@WebMvcTest(SignInController.class)
+@WithSecurityConfiguration
+class SignInControllerTests {
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@MockitoBean
+	private AccountUserDetailsService userDetailsService;
+
+	@Test
+	void showsTheSignInForm() {
+		assertThat(this.mvc.get().uri("/sign-in")).hasStatusOk()
+			.hasViewName("account/sign-in")
+			.bodyText()
+			.contains("Email address")
+			.doesNotContain("There is a problem");
+	}
+
+	@Test
+	void aFailedSignInShowsTheErrorSummary() {
+		assertThat(this.mvc.get().uri("/sign-in?error")).hasStatusOk()
+			.bodyText()
+			.contains("There is a problem")
+			.contains("Enter a correct email address and password");
+	}
+
+}
