@@ -136,6 +136,20 @@ class PmpControllerTests {
 	}
 
 	@Test
+	void theErrorSummaryListsProblemsInTheOrderOfTheForm() {
+		String body = this.mvc.post()
+			.uri("/pmps/new")
+			.with(csrf())
+			.with(as(1, Role.CLINICIAN))
+			.exchange()
+			.getResponse()
+			.getContentAsString();
+		String summary = body.substring(body.indexOf("nhsuk-error-summary__list"), body.indexOf("<h1"));
+		assertThat(summary).containsSubsequence("#name-field", "#site-field", "#firstDay-field", "#weekday-field",
+				"#startTime-field", "#sessionCount-field", "#clinicianIds-field");
+	}
+
+	@Test
 	void needsAtLeastOneClinicianThatCanBeChosen() {
 		given(this.service.facilitators(anyList(), anyList())).willReturn(null);
 		assertThat(this.mvc.post()
