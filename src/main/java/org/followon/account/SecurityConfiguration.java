@@ -29,6 +29,8 @@ class SecurityConfiguration {
 			.requestMatchers("/css/**", "/js/**", "/assets/**", "/favicon.ico").permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
 			.requestMatchers("/pmps/new").hasRole(Role.CLINICIAN.name())
+			.requestMatchers("/groups/**")
+			.authenticated()
 			.requestMatchers("/pmps", "/pmps/**")
 			.hasAnyRole(Role.CLINICIAN.name(), Role.PTV.name(), Role.STAFF.name())
 			.anyRequest()

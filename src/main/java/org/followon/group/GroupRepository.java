@@ -1,0 +1,13 @@
+package org.followon.group;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface GroupRepository extends JpaRepository<FollowOnGroup, Long> {
+
+	List<FollowOnGroup> findByPmpIdOrderByName(long pmpId);
+
+	List<FollowOnGroup> findAllByOrderByName();
+
+}

@@ -1,0 +1,10 @@
+package org.followon.group;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+/** What other modules and pages know of a group. */
+public record GroupSummary(long id, String name, Long pmpId, Frequency frequency, String usualTime, Channel channel,
+		LocalDate firstMeetingOn, LocalTime firstMeetingAt, String firstMeetingVenue, String firstMeetingLink,
+		Long supportingPtvId) {
+}

@@ -1,0 +1,79 @@
+package org.followon.group;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The group module's public face: forming groups at a hand-over, referrals, accounts. */
+@Service
+@Transactional(readOnly = true)
+public class Groups {
+
+	private final GroupRepository groups;
+
+	private final MembershipRepository memberships;
+
+	private final ReferralRepository referrals;
+
+	private final Clock clock;
+
+	Groups(GroupRepository groups, MembershipRepository memberships, ReferralRepository referrals, Clock clock) {
+		this.groups = groups;
+		this.memberships = memberships;
+		this.referrals = referrals;
+		this.clock = clock;
+	}
+
+	/** Forms a group with its first members; returns each participant's membership id. */
+	@Transactional
+	public FormedGroup form(NewGroup group) {
+		FollowOnGroup saved = this.groups.save(new FollowOnGroup(group, this.clock.instant()));
+		Map<Long, Long> membershipIds = new LinkedHashMap<>();
+		LocalDate today = LocalDate.now(this.clock);
+		for (NewGroup.NewMember member : group.members()) {
+			Membership membership = this.memberships.save(new Membership(saved.getId(), member, today));
+			membershipIds.put(member.participantId(), membership.getId());
+		}
+		return new FormedGroup(saved.getId(), membershipIds);
+	}
+
+	@Transactional
+	public void refer(long groupId, long participantId, String knownAs, String note, long referredBy) {
+		this.referrals.save(new Referral(groupId, participantId, knownAs, note, referredBy, this.clock.instant()));
+	}
+
+	/** Links a member's new account to their membership; returns the group's id. */
+	@Transactional
+	public long attachAccount(long membershipId, long accountId) {
+		Membership membership = this.memberships.findById(membershipId).orElseThrow();
+		membership.attachAccount(accountId);
+		return membership.getGroupId();
+	}
+
+	public List<GroupSummary> formedFrom(long pmpId) {
+		return this.groups.findByPmpIdOrderByName(pmpId).stream().map(FollowOnGroup::summary).toList();
+	}
+
+	public List<GroupSummary> all() {
+		return this.groups.findAllByOrderByName().stream().map(FollowOnGroup::summary).toList();
+	}
+
+	/** The groups a person currently belongs to. */
+	public List<GroupSummary> of(long accountId) {
+		List<Long> ids = this.memberships.findByAccountIdAndLeftOnIsNull(accountId)
+			.stream()
+			.map(Membership::getGroupId)
+			.toList();
+		return this.groups.findAllById(ids).stream().map(FollowOnGroup::summary).toList();
+	}
+
+	/** A group that was formed, and the membership made for each participant. */
+	public record FormedGroup(long groupId, Map<Long, Long> membershipByParticipant) {
+	}
+
+}

@@ -1,0 +1,99 @@
+package org.followon.group;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+/** A person's place in a group, with what they agreed to share with the other members. */
+@Entity
+class Membership {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private Long groupId;
+
+	private Long participantId;
+
+	private Long accountId;
+
+	private String knownAs;
+
+	private String email;
+
+	private String mobile;
+
+	private boolean shareEmail;
+
+	private boolean shareMobile;
+
+	@Enumerated(EnumType.STRING)
+	private MembershipRole role;
+
+	private String namedRole;
+
+	private LocalDate joinedOn;
+
+	private LocalDate leftOn;
+
+	@Version
+	private long version;
+
+	protected Membership() {
+	}
+
+	Membership(long groupId, NewGroup.NewMember member, LocalDate today) {
+		this.groupId = groupId;
+		this.participantId = member.participantId();
+		this.knownAs = member.knownAs();
+		this.email = member.email();
+		this.mobile = member.mobile();
+		this.shareEmail = member.shareEmail();
+		this.shareMobile = member.shareMobile();
+		this.role = member.role();
+		this.namedRole = member.namedRole();
+		this.joinedOn = today;
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	Long getGroupId() {
+		return this.groupId;
+	}
+
+	Long getParticipantId() {
+		return this.participantId;
+	}
+
+	Long getAccountId() {
+		return this.accountId;
+	}
+
+	MembershipRole getRole() {
+		return this.role;
+	}
+
+	boolean isCurrent() {
+		return this.leftOn == null;
+	}
+
+	void attachAccount(long accountId) {
+		this.accountId = accountId;
+	}
+
+	/** One line of the contact sheet: the details this member agreed to share, and no others. */
+	ContactLine contactLine() {
+		return new ContactLine(this.knownAs, this.shareEmail ? this.email : null, this.shareMobile ? this.mobile : null,
+				this.role, this.namedRole);
+	}
+
+}

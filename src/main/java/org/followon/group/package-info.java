@@ -1,0 +1,6 @@
+/**
+ * Follow-on groups: a group, its memberships and roles, the contact details each member agreed
+ * to share, referrals from PMPs, the group page and its handover pack. Groups are formed from a
+ * PMP cohort by the handover module through {@link org.followon.group.Groups}.
+ */
+package org.followon.group;
