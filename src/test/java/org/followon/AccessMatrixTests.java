@@ -11,6 +11,10 @@ import java.util.TreeSet;
 import org.followon.account.Accounts;
 import org.followon.account.Role;
 import org.followon.account.TestUsers;
+import org.followon.group.Channel;
+import org.followon.group.Frequency;
+import org.followon.group.Groups;
+import org.followon.group.NewGroup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -86,6 +90,8 @@ class AccessMatrixTests {
 	static final Rule PMP_VIEW = Rule.of(L, A, F, A, F, A);
 	/** Changing a PMP, its sessions or participants: its clinicians and staff. */
 	static final Rule PMP_MANAGE = Rule.of(L, A, F, F, F, A);
+	/** A group: its members, the facilitators of the PMP it came from, and staff. */
+	static final Rule GROUP_VIEW = Rule.of(L, A, F, A, F, A);
 
 	static final Map<String, Rule> MATRIX = Map.ofEntries(
 			Map.entry("GET /", PUBLIC),
@@ -113,7 +119,19 @@ class AccessMatrixTests {
 			Map.entry("GET /pmps/{id}/participants/{participantId}/edit", PMP_MANAGE),
 			Map.entry("POST /pmps/{id}/participants/{participantId}/edit", PMP_MANAGE),
 			Map.entry("GET /pmps/{id}/participants/{participantId}/withdraw", PMP_MANAGE),
-			Map.entry("POST /pmps/{id}/participants/{participantId}/withdraw", PMP_MANAGE));
+			Map.entry("POST /pmps/{id}/participants/{participantId}/withdraw", PMP_MANAGE),
+			Map.entry("GET /groups/{id}", GROUP_VIEW),
+			Map.entry("GET /groups/{id}/pack", GROUP_VIEW),
+			// Setting up an account from an invitation: the link or code is the key (made up here).
+			Map.entry("GET /invitations/{token}", PUBLIC),
+			Map.entry("POST /invitations/{token}", PUBLIC),
+			Map.entry("GET /join", PUBLIC),
+			Map.entry("POST /join", PUBLIC),
+			Map.entry("GET /join/{code}", PUBLIC),
+			Map.entry("POST /join/{code}", PUBLIC),
+			Map.entry("GET /pmps/{id}/handover/invitations", PMP_VIEW),
+			Map.entry("GET /pmps/{id}/handover/invitations/cards", PMP_VIEW),
+			Map.entry("POST /pmps/{id}/handover/invitations/{invitationId}/resend", PMP_MANAGE));
 	// @formatter:on
 
 	@Autowired
@@ -128,15 +146,28 @@ class AccessMatrixTests {
 	@Autowired
 	private JdbcTemplate jdbc;
 
+	@Autowired
+	private Groups groups;
+
 	private long pmpId;
 
 	private long participantId;
+
+	private long groupId;
 
 	@BeforeEach
 	void demoRecords() {
 		this.pmpId = this.jdbc.queryForObject("select id from pmp where name = 'PMP Autumn – Riverside'", Long.class);
 		this.participantId = this.jdbc.queryForObject(
 				"select min(id) from participant where pmp_id = ? and withdrawn_on is null", Long.class, this.pmpId);
+		// A group formed from the demo PMP, with no members: demo data has no groups.
+		this.groupId = this.jdbc
+			.queryForList("select id from follow_on_group where name = 'Access Matrix Group'", Long.class)
+			.stream()
+			.findFirst()
+			.orElseGet(() -> this.groups.form(new NewGroup("Access Matrix Group", this.pmpId, Frequency.MONTHLY, null,
+					Channel.EMAIL, null, null, null, null, null, idOf("clinician@example.org"), List.of()))
+				.groupId());
 	}
 
 	/** "METHOD /pattern" for every handler method in every MVC handler mapping. */
@@ -190,9 +221,13 @@ class AccessMatrixTests {
 
 	private MockHttpServletRequestBuilder request(String key, Who who) {
 		String[] parts = key.split(" ", 2);
-		String path = parts[1].replace("{id}", Long.toString(this.pmpId))
+		String path = parts[1].replace("/groups/{id}", "/groups/" + this.groupId)
+			.replace("{id}", Long.toString(this.pmpId))
 			.replace("{number}", "3")
 			.replace("{participantId}", Long.toString(this.participantId))
+			.replace("{token}", "made-up-token")
+			.replace("{code}", "ABCD-EFGH")
+			.replace("{invitationId}", "999999999")
 			.replace("**", "liveness");
 		MockHttpServletRequestBuilder request = switch (parts[0]) {
 			// A stale version: an allowed person gets the 409 page and nothing changes.

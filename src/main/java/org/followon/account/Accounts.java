@@ -12,7 +12,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The account module's public face: look people up, and create the demo accounts. */
+/** The account module's public face: look people up, create members' and the demo accounts. */
 @Service
 @Transactional(readOnly = true)
 public class Accounts {
@@ -53,6 +53,17 @@ public class Accounts {
 
 	public boolean anyDemoAccounts() {
 		return this.repository.existsByDemoTrue();
+	}
+
+	/**
+	 * A member's own account, set up from their invitation. The caller checks first that the
+	 * email address is free; the unique index refuses a duplicate that slips past.
+	 */
+	@Transactional
+	public AccountSummary createMember(String email, String displayName, String rawPassword) {
+		Account account = new Account(email, displayName, this.passwordEncoder.encode(rawPassword),
+				Set.of(Role.MEMBER), false, this.clock.instant());
+		return this.repository.save(account).summary();
 	}
 
 	@Transactional

@@ -28,6 +28,8 @@ class SecurityConfiguration {
 			.requestMatchers("/", "/help", "/privacy", "/sign-in").permitAll()
 			.requestMatchers("/css/**", "/js/**", "/assets/**", "/favicon.ico").permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+			// Invited members set up their account before they have one: the link or code is the key.
+			.requestMatchers("/invitations/**", "/join", "/join/**").permitAll()
 			.requestMatchers("/pmps/new").hasRole(Role.CLINICIAN.name())
 			.requestMatchers("/groups/**")
 			.authenticated()
