@@ -39,7 +39,7 @@ class AccessMatrixTests {
 
 	enum Who {
 
-		ANONYMOUS, CLINICIAN, OTHER_CLINICIAN, PTV, MEMBER, STAFF
+		ANONYMOUS, CLINICIAN, OTHER_CLINICIAN, PTV, MEMBER, OTHER_MEMBER, STAFF
 
 	}
 
@@ -52,13 +52,14 @@ class AccessMatrixTests {
 	record Rule(Map<Who, Outcome> outcomes) {
 
 		static Rule of(Outcome anonymous, Outcome clinician, Outcome otherClinician, Outcome ptv, Outcome member,
-				Outcome staff) {
+				Outcome otherMember, Outcome staff) {
 			Map<Who, Outcome> map = new EnumMap<>(Who.class);
 			map.put(Who.ANONYMOUS, anonymous);
 			map.put(Who.CLINICIAN, clinician);
 			map.put(Who.OTHER_CLINICIAN, otherClinician);
 			map.put(Who.PTV, ptv);
 			map.put(Who.MEMBER, member);
+			map.put(Who.OTHER_MEMBER, otherMember);
 			map.put(Who.STAFF, staff);
 			return new Rule(map);
 		}
@@ -73,19 +74,26 @@ class AccessMatrixTests {
 
 	// @formatter:off
 	/** Anyone, signed in or not. */
-	static final Rule PUBLIC = Rule.of(A, A, A, A, A, A);
+	static final Rule PUBLIC = Rule.of(A, A, A, A, A, A, A);
 	/** Nobody, directly: the error page is only rendered on error dispatches. */
-	static final Rule ERROR_DISPATCH_ONLY = Rule.of(L, F, F, F, F, F);
+	static final Rule ERROR_DISPATCH_ONLY = Rule.of(L, F, F, F, F, F, F);
 	/** Anyone signed in. */
-	static final Rule SIGNED_IN = Rule.of(L, A, A, A, A, A);
+	static final Rule SIGNED_IN = Rule.of(L, A, A, A, A, A, A);
 	/** The PMP list: clinicians, PTVs and staff (each sees their own, staff see all). */
-	static final Rule PMP_LIST = Rule.of(L, A, A, A, F, A);
+	static final Rule PMP_LIST = Rule.of(L, A, A, A, F, F, A);
 	/** Setting up a PMP: clinicians only. */
-	static final Rule PMP_CREATE = Rule.of(L, A, A, F, F, F);
+	static final Rule PMP_CREATE = Rule.of(L, A, A, F, F, F, F);
 	/** One PMP: its facilitators and staff. */
-	static final Rule PMP_VIEW = Rule.of(L, A, F, A, F, A);
+	static final Rule PMP_VIEW = Rule.of(L, A, F, A, F, F, A);
 	/** Changing a PMP, its sessions or participants: its clinicians and staff. */
-	static final Rule PMP_MANAGE = Rule.of(L, A, F, F, F, A);
+	static final Rule PMP_MANAGE = Rule.of(L, A, F, F, F, F, A);
+	/** A PMP's handover: its facilitators (clinicians and PTVs run it together) and staff. */
+	static final Rule HANDOVER = PMP_VIEW;
+	/**
+	 * A group (the demo group formed from the finished demo PMP): its members, the facilitators of
+	 * the PMP it came from, and staff; not a member of another group nor an unrelated clinician.
+	 */
+	static final Rule GROUP = Rule.of(L, A, F, A, A, F, A);
 
 	static final Map<String, Rule> MATRIX = Map.ofEntries(
 			Map.entry("GET /", PUBLIC),
@@ -113,7 +121,26 @@ class AccessMatrixTests {
 			Map.entry("GET /pmps/{id}/participants/{participantId}/edit", PMP_MANAGE),
 			Map.entry("POST /pmps/{id}/participants/{participantId}/edit", PMP_MANAGE),
 			Map.entry("GET /pmps/{id}/participants/{participantId}/withdraw", PMP_MANAGE),
-			Map.entry("POST /pmps/{id}/participants/{participantId}/withdraw", PMP_MANAGE));
+			Map.entry("POST /pmps/{id}/participants/{participantId}/withdraw", PMP_MANAGE),
+			Map.entry("GET /pmps/{id}/handover", HANDOVER),
+			Map.entry("GET /pmps/{id}/handover/introduce", HANDOVER),
+			Map.entry("POST /pmps/{id}/handover/introduce", HANDOVER),
+			Map.entry("GET /pmps/{id}/handover/discuss", HANDOVER),
+			Map.entry("GET /pmps/{id}/handover/discuss/{participantId}", HANDOVER),
+			Map.entry("POST /pmps/{id}/handover/discuss/{participantId}", HANDOVER),
+			Map.entry("GET /pmps/{id}/handover/groups/new", HANDOVER),
+			Map.entry("POST /pmps/{id}/handover/groups/new", HANDOVER),
+			Map.entry("GET /pmps/{id}/handover/groups/{plannedId}", HANDOVER),
+			Map.entry("POST /pmps/{id}/handover/groups/{plannedId}", HANDOVER),
+			Map.entry("POST /pmps/{id}/handover/groups/{plannedId}/remove", HANDOVER),
+			Map.entry("GET /pmps/{id}/handover/referrals/new", HANDOVER),
+			Map.entry("POST /pmps/{id}/handover/referrals/new", HANDOVER),
+			Map.entry("POST /pmps/{id}/handover/referrals/{referralId}/remove", HANDOVER),
+			Map.entry("GET /pmps/{id}/handover/confirm", HANDOVER),
+			Map.entry("POST /pmps/{id}/handover/confirm", HANDOVER),
+			Map.entry("GET /groups", SIGNED_IN),
+			Map.entry("GET /groups/{id}", GROUP),
+			Map.entry("GET /groups/{id}/pack", GROUP));
 	// @formatter:on
 
 	@Autowired
@@ -132,11 +159,15 @@ class AccessMatrixTests {
 
 	private long participantId;
 
+	private long groupId;
+
 	@BeforeEach
 	void demoRecords() {
 		this.pmpId = this.jdbc.queryForObject("select id from pmp where name = 'PMP Autumn – Riverside'", Long.class);
 		this.participantId = this.jdbc.queryForObject(
 				"select min(id) from participant where pmp_id = ? and withdrawn_on is null", Long.class, this.pmpId);
+		this.groupId = this.jdbc.queryForObject("select id from follow_on_group where name = 'Riverside Thursday group'",
+				Long.class);
 	}
 
 	/** "METHOD /pattern" for every handler method in every MVC handler mapping. */
@@ -190,7 +221,10 @@ class AccessMatrixTests {
 
 	private MockHttpServletRequestBuilder request(String key, Who who) {
 		String[] parts = key.split(" ", 2);
-		String path = parts[1].replace("{id}", Long.toString(this.pmpId))
+		String id = Long.toString(parts[1].startsWith("/groups/") ? this.groupId : this.pmpId);
+		String path = parts[1].replace("{id}", id)
+			.replace("{plannedId}", "999999")
+			.replace("{referralId}", "999999")
 			.replace("{number}", "3")
 			.replace("{participantId}", Long.toString(this.participantId))
 			.replace("**", "liveness");
@@ -205,6 +239,7 @@ class AccessMatrixTests {
 			case OTHER_CLINICIAN -> request.with(TestUsers.as(900_002, Role.CLINICIAN));
 			case PTV -> request.with(TestUsers.as(idOf("ptv@example.org"), Role.PTV));
 			case MEMBER -> request.with(TestUsers.as(idOf("member@example.org"), Role.MEMBER));
+			case OTHER_MEMBER -> request.with(TestUsers.as(900_003, Role.MEMBER));
 			case STAFF -> request.with(TestUsers.as(idOf("staff@example.org"), Role.STAFF));
 		};
 	}

@@ -13,8 +13,17 @@ class GroupController {
 
 	private final GroupService service;
 
-	GroupController(GroupService service) {
+	private final Groups groups;
+
+	GroupController(GroupService service, Groups groups) {
 		this.service = service;
+		this.groups = groups;
+	}
+
+	@GetMapping("/groups")
+	String mine(@AuthenticationPrincipal SignedInUser user, Model model) {
+		model.addAttribute("groups", this.groups.of(user.accountId()));
+		return "group/mine";
 	}
 
 	@GetMapping("/groups/{id}")

@@ -86,9 +86,9 @@ class Decision {
 		this.choice = form.choice();
 		this.reason = form.choice() == Choice.NOT_FOR_ME ? form.reason() : null;
 		this.reasonOther = this.reason == NotJoiningReason.OTHER ? form.reasonOther() : null;
-		this.shareEmail = form.shareEmail();
-		this.shareMobile = form.shareMobile();
-		this.hearAboutOtherGroups = form.hearAboutOtherGroups();
+		this.shareEmail = DecisionForm.yes(form.shareEmail());
+		this.shareMobile = DecisionForm.yes(form.shareMobile());
+		this.hearAboutOtherGroups = DecisionForm.yes(form.hearAboutOtherGroups());
 		this.suitableDays = EnumSets.write(form.suitableDays());
 		this.suitableTimes = EnumSets.write(form.suitableTimes());
 		this.unsuitableTimes = EnumSets.write(form.unsuitableTimes());

@@ -73,6 +73,11 @@ class HandoverController {
 	@PostMapping("/pmps/{id}/handover/confirm")
 	String confirm(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal SignedInUser user,
 			RedirectAttributes redirect) {
+		this.service.pmp(id, user);
+		if (!this.service.anythingPlanned(id)) {
+			redirect.addFlashAttribute("flash", "handover.confirm.nothing");
+			return "redirect:/pmps/" + id + "/handover";
+		}
 		this.service.confirm(id, version, user);
 		redirect.addFlashAttribute("flash", "handover.confirmed");
 		return "redirect:/pmps/" + id + "/handover";

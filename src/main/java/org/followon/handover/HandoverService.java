@@ -89,8 +89,12 @@ class HandoverService {
 		else if (!Objects.equals(form.version(), handover.getVersion())) {
 			throw new EditClashException("/pmps/" + pmpId + "/handover");
 		}
-		handover.recordIntroduction(on, form.ptvId(), form.clinicianId(), form.informationSheetGiven());
+		handover.recordIntroduction(on, form.ptvId(), form.clinicianId(), form.sheetGiven());
 		this.handovers.save(handover);
+	}
+
+	boolean anythingPlanned(long pmpId) {
+		return !this.plans.plannedGroups(pmpId).isEmpty() || !this.plans.plannedReferrals(pmpId).isEmpty();
 	}
 
 	/** Confirms the hand-over once: forms the planned groups and makes the referrals. */
@@ -98,7 +102,8 @@ class HandoverService {
 	HandoverOutcome confirm(long pmpId, long version, SignedInUser user) {
 		this.programmes.visiblePmp(pmpId, user);
 		Optional<Handover> existing = this.handovers.findByPmpId(pmpId);
-		if (existing.map(h -> h.isHandedOver() || h.getVersion() != version).orElse(false)) {
+		// A handover not yet saved shows version 0 on the confirmation page.
+		if (existing.map(h -> h.isHandedOver() || h.getVersion() != version).orElse(version != 0)) {
 			throw new EditClashException("/pmps/" + pmpId + "/handover");
 		}
 		Handover handover = existing.orElseGet(() -> new Handover(pmpId));

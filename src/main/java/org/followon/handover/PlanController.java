@@ -66,6 +66,7 @@ class PlanController {
 	String updateGroup(@PathVariable long id, @PathVariable long plannedId, @Valid @ModelAttribute GroupForm groupForm,
 			BindingResult result, @AuthenticationPrincipal SignedInUser user, Model model,
 			RedirectAttributes redirect) {
+		this.handovers.pmp(id, user);
 		this.plans.plannedGroup(id, plannedId);
 		return saveGroup(id, plannedId, groupForm, result, user, model, redirect);
 	}
