@@ -136,7 +136,7 @@ class PmpControllerTests {
 	}
 
 	@Test
-	void theErrorSummaryListsProblemsInTheOrderOfTheForm() {
+	void theErrorSummaryListsProblemsInTheOrderOfTheForm() throws Exception {
 		String body = this.mvc.post()
 			.uri("/pmps/new")
 			.with(csrf())
