@@ -79,7 +79,7 @@ class AccessMatrixTests {
 	static final Rule ERROR_DISPATCH_ONLY = Rule.of(L, F, F, F, F, F, F);
 	/** Anyone signed in. */
 	static final Rule SIGNED_IN = Rule.of(L, A, A, A, A, A, A);
-	/** The PMP list: clinicians, PTVs and staff (each sees their own, staff see all). */
+	/** Clinicians, PTVs and staff: the PMP list (each sees their own, staff see all), the facilitator guide. */
 	static final Rule PMP_LIST = Rule.of(L, A, A, A, F, F, A);
 	/** Setting up a PMP: clinicians only. */
 	static final Rule PMP_CREATE = Rule.of(L, A, A, F, F, F, F);
@@ -100,6 +100,9 @@ class AccessMatrixTests {
 			Map.entry("GET /help", PUBLIC),
 			Map.entry("GET /privacy", PUBLIC),
 			Map.entry("GET /sign-in", PUBLIC),
+			Map.entry("GET /information/follow-on-groups", PUBLIC),
+			Map.entry("GET /information/follow-on-groups.pdf", PUBLIC),
+			Map.entry("GET /information/facilitator-guide", PMP_LIST),
 			Map.entry("ANY /error", ERROR_DISPATCH_ONLY),
 			Map.entry("GET /actuator/health", PUBLIC),
 			Map.entry("GET /actuator/health/**", PUBLIC),
