@@ -143,7 +143,8 @@ class AccessMatrixTests {
 			Map.entry("POST /pmps/{id}/handover/confirm", HANDOVER),
 			Map.entry("GET /groups", SIGNED_IN),
 			Map.entry("GET /groups/{id}", GROUP),
-			Map.entry("GET /groups/{id}/pack", GROUP));
+			Map.entry("GET /groups/{id}/pack", GROUP),
+			Map.entry("GET /groups/{id}/pack.pdf", GROUP));
 	// @formatter:on
 
 	@Autowired

@@ -6,6 +6,9 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.followon.IntegrationTest;
 import org.followon.account.Accounts;
 import org.followon.account.Role;
@@ -189,6 +192,14 @@ class HandoverFlowTests {
 				.getContentAsString();
 			assertThat(body).as(page).contains(this.cohort.get(0).knownAs()).doesNotContain(PRIVATE_MOBILE);
 			assertThat(body).as(page).contains(this.cohort.get(1).knownAs()).doesNotContain(this.cohort.get(6).knownAs());
+		}
+
+		byte[] pdf = this.mvc.perform(get("/groups/" + groupId + "/pack.pdf")
+			.with(TestUsers.as(this.ptv.accountId(), Role.PTV))).andReturn().getResponse().getContentAsByteArray();
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			String text = new PDFTextStripper().getText(document);
+			assertThat(text).contains(this.cohort.get(0).knownAs(), "116 123").doesNotContain(PRIVATE_MOBILE);
+			assertThat(text).doesNotContain(this.cohort.get(6).knownAs());
 		}
 
 		assertThatThrownBy(() -> this.discussion.decide(this.pmpId, this.cohort.get(7).id(),
