@@ -52,8 +52,8 @@ class HandoverPages {
 		List<PlannedRow> planned = new ArrayList<>();
 		for (PlannedGroup g : this.plans.plannedGroups(pmp.id())) {
 			GroupPlan plan = g.plan();
-			planned.add(new PlannedRow(g.getId(), plan, plan.memberIds().stream().map(names::get).toList(),
-					plan.coordinatorIds().stream().map(names::get).toList(), g.getGroupId()));
+			planned.add(new PlannedRow(g.getId(), plan, sortedNames(plan.memberIds(), names),
+					sortedNames(plan.coordinatorIds(), names), g.getGroupId()));
 		}
 		List<ReferralRow> referrals = this.plans.plannedReferrals(pmp.id())
 			.stream()
@@ -70,6 +70,10 @@ class HandoverPages {
 		model.addAttribute("planned", planned);
 		model.addAttribute("referrals", referrals);
 		model.addAttribute("notJoining", decisions.stream().filter(d -> d.choice() != Choice.JOINING).toList());
+	}
+
+	private static List<String> sortedNames(List<Long> ids, Map<Long, String> names) {
+		return ids.stream().map(names::get).filter(java.util.Objects::nonNull).sorted().toList();
 	}
 
 	String introduce(PmpSummary pmp, Model model) {
