@@ -210,6 +210,36 @@ class HandoverFlowTests {
 	}
 
 	@Test
+	void aSmallGroupIsWarnedAboutAndAReferralReachesOnlyTheOtherGroupsCoordinators() throws Exception {
+		discuss();
+		List<Long> two = List.of(this.cohort.get(0).id(), this.cohort.get(1).id());
+		this.plans.save(this.pmpId, null, plan(two), null, this.clinician);
+		String overview = this.mvc
+			.perform(get("/pmps/" + this.pmpId + "/handover").with(TestUsers.as(this.ptv.accountId(), Role.PTV)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(overview).contains("A follow-on group is usually three or more people");
+
+		long demoGroup = this.jdbc.queryForObject(
+				"select id from follow_on_group where name = 'Riverside Thursday group'", Long.class);
+		this.plans.refer(this.pmpId, this.cohort.get(6).id(), demoGroup, "Lives near Riverside", this.clinician);
+		this.handovers.confirm(this.pmpId, this.handovers.handover(this.pmpId).getVersion(), this.clinician);
+
+		String referred = this.cohort.get(6).knownAs();
+		long coordinator = this.accounts.byEmail("coordinator@example.org").orElseThrow().id();
+		long member = this.accounts.byEmail("member@example.org").orElseThrow().id();
+		assertThat(this.mvc.perform(get("/groups/" + demoGroup).with(TestUsers.as(coordinator, Role.MEMBER)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains(referred, "Lives near Riverside");
+		assertThat(this.mvc.perform(get("/groups/" + demoGroup).with(TestUsers.as(member, Role.MEMBER)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("Riverside Thursday group").doesNotContain("Lives near Riverside");
+	}
+
+	@Test
 	void aFacilitatorOfAnotherPmpCannotReachThisHandover() {
 		SignedInUser stranger = TestUsers.signedIn(900_002, Role.CLINICIAN);
 		assertThatThrownBy(() -> this.handovers.pmp(this.pmpId, stranger)).isInstanceOf(AccessDeniedException.class);
