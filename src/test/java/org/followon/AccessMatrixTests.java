@@ -11,10 +11,6 @@ import java.util.TreeSet;
 import org.followon.account.Accounts;
 import org.followon.account.Role;
 import org.followon.account.TestUsers;
-import org.followon.group.Channel;
-import org.followon.group.Frequency;
-import org.followon.group.Groups;
-import org.followon.group.NewGroup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -43,7 +39,7 @@ class AccessMatrixTests {
 
 	enum Who {
 
-		ANONYMOUS, CLINICIAN, OTHER_CLINICIAN, PTV, MEMBER, STAFF
+		ANONYMOUS, CLINICIAN, OTHER_CLINICIAN, PTV, MEMBER, OTHER_MEMBER, STAFF
 
 	}
 
@@ -56,13 +52,14 @@ class AccessMatrixTests {
 	record Rule(Map<Who, Outcome> outcomes) {
 
 		static Rule of(Outcome anonymous, Outcome clinician, Outcome otherClinician, Outcome ptv, Outcome member,
-				Outcome staff) {
+				Outcome otherMember, Outcome staff) {
 			Map<Who, Outcome> map = new EnumMap<>(Who.class);
 			map.put(Who.ANONYMOUS, anonymous);
 			map.put(Who.CLINICIAN, clinician);
 			map.put(Who.OTHER_CLINICIAN, otherClinician);
 			map.put(Who.PTV, ptv);
 			map.put(Who.MEMBER, member);
+			map.put(Who.OTHER_MEMBER, otherMember);
 			map.put(Who.STAFF, staff);
 			return new Rule(map);
 		}
@@ -77,27 +74,35 @@ class AccessMatrixTests {
 
 	// @formatter:off
 	/** Anyone, signed in or not. */
-	static final Rule PUBLIC = Rule.of(A, A, A, A, A, A);
+	static final Rule PUBLIC = Rule.of(A, A, A, A, A, A, A);
 	/** Nobody, directly: the error page is only rendered on error dispatches. */
-	static final Rule ERROR_DISPATCH_ONLY = Rule.of(L, F, F, F, F, F);
+	static final Rule ERROR_DISPATCH_ONLY = Rule.of(L, F, F, F, F, F, F);
 	/** Anyone signed in. */
-	static final Rule SIGNED_IN = Rule.of(L, A, A, A, A, A);
-	/** The PMP list: clinicians, PTVs and staff (each sees their own, staff see all). */
-	static final Rule PMP_LIST = Rule.of(L, A, A, A, F, A);
+	static final Rule SIGNED_IN = Rule.of(L, A, A, A, A, A, A);
+	/** Clinicians, PTVs and staff: the PMP list (each sees their own, staff see all), the facilitator guide. */
+	static final Rule PMP_LIST = Rule.of(L, A, A, A, F, F, A);
 	/** Setting up a PMP: clinicians only. */
-	static final Rule PMP_CREATE = Rule.of(L, A, A, F, F, F);
+	static final Rule PMP_CREATE = Rule.of(L, A, A, F, F, F, F);
 	/** One PMP: its facilitators and staff. */
-	static final Rule PMP_VIEW = Rule.of(L, A, F, A, F, A);
+	static final Rule PMP_VIEW = Rule.of(L, A, F, A, F, F, A);
 	/** Changing a PMP, its sessions or participants: its clinicians and staff. */
-	static final Rule PMP_MANAGE = Rule.of(L, A, F, F, F, A);
-	/** A group: its members, the facilitators of the PMP it came from, and staff. */
-	static final Rule GROUP_VIEW = Rule.of(L, A, F, A, F, A);
+	static final Rule PMP_MANAGE = Rule.of(L, A, F, F, F, F, A);
+	/** A PMP's handover: its facilitators (clinicians and PTVs run it together) and staff. */
+	static final Rule HANDOVER = PMP_VIEW;
+	/**
+	 * A group (the demo group formed from the finished demo PMP): its members, the facilitators of
+	 * the PMP it came from, and staff; not a member of another group nor an unrelated clinician.
+	 */
+	static final Rule GROUP = Rule.of(L, A, F, A, A, F, A);
 
 	static final Map<String, Rule> MATRIX = Map.ofEntries(
 			Map.entry("GET /", PUBLIC),
 			Map.entry("GET /help", PUBLIC),
 			Map.entry("GET /privacy", PUBLIC),
 			Map.entry("GET /sign-in", PUBLIC),
+			Map.entry("GET /information/follow-on-groups", PUBLIC),
+			Map.entry("GET /information/follow-on-groups.pdf", PUBLIC),
+			Map.entry("GET /information/facilitator-guide", PMP_LIST),
 			Map.entry("ANY /error", ERROR_DISPATCH_ONLY),
 			Map.entry("GET /actuator/health", PUBLIC),
 			Map.entry("GET /actuator/health/**", PUBLIC),
@@ -120,8 +125,26 @@ class AccessMatrixTests {
 			Map.entry("POST /pmps/{id}/participants/{participantId}/edit", PMP_MANAGE),
 			Map.entry("GET /pmps/{id}/participants/{participantId}/withdraw", PMP_MANAGE),
 			Map.entry("POST /pmps/{id}/participants/{participantId}/withdraw", PMP_MANAGE),
-			Map.entry("GET /groups/{id}", GROUP_VIEW),
-			Map.entry("GET /groups/{id}/pack", GROUP_VIEW),
+			Map.entry("GET /pmps/{id}/handover", HANDOVER),
+			Map.entry("GET /pmps/{id}/handover/introduce", HANDOVER),
+			Map.entry("POST /pmps/{id}/handover/introduce", HANDOVER),
+			Map.entry("GET /pmps/{id}/handover/discuss", HANDOVER),
+			Map.entry("GET /pmps/{id}/handover/discuss/{participantId}", HANDOVER),
+			Map.entry("POST /pmps/{id}/handover/discuss/{participantId}", HANDOVER),
+			Map.entry("GET /pmps/{id}/handover/groups/new", HANDOVER),
+			Map.entry("POST /pmps/{id}/handover/groups/new", HANDOVER),
+			Map.entry("GET /pmps/{id}/handover/groups/{plannedId}", HANDOVER),
+			Map.entry("POST /pmps/{id}/handover/groups/{plannedId}", HANDOVER),
+			Map.entry("POST /pmps/{id}/handover/groups/{plannedId}/remove", HANDOVER),
+			Map.entry("GET /pmps/{id}/handover/referrals/new", HANDOVER),
+			Map.entry("POST /pmps/{id}/handover/referrals/new", HANDOVER),
+			Map.entry("POST /pmps/{id}/handover/referrals/{referralId}/remove", HANDOVER),
+			Map.entry("GET /pmps/{id}/handover/confirm", HANDOVER),
+			Map.entry("POST /pmps/{id}/handover/confirm", HANDOVER),
+			Map.entry("GET /groups", SIGNED_IN),
+			Map.entry("GET /groups/{id}", GROUP),
+			Map.entry("GET /groups/{id}/pack", GROUP),
+			Map.entry("GET /groups/{id}/pack.pdf", GROUP),
 			// Setting up an account from an invitation: the link or code is the key (made up here).
 			Map.entry("GET /invitations/{token}", PUBLIC),
 			Map.entry("POST /invitations/{token}", PUBLIC),
@@ -129,8 +152,8 @@ class AccessMatrixTests {
 			Map.entry("POST /join", PUBLIC),
 			Map.entry("GET /join/{code}", PUBLIC),
 			Map.entry("POST /join/{code}", PUBLIC),
-			Map.entry("GET /pmps/{id}/handover/invitations", PMP_VIEW),
-			Map.entry("GET /pmps/{id}/handover/invitations/cards", PMP_VIEW),
+			Map.entry("GET /pmps/{id}/handover/invitations", HANDOVER),
+			Map.entry("GET /pmps/{id}/handover/invitations/cards", HANDOVER),
 			Map.entry("POST /pmps/{id}/handover/invitations/{invitationId}/resend", PMP_MANAGE));
 	// @formatter:on
 
@@ -146,9 +169,6 @@ class AccessMatrixTests {
 	@Autowired
 	private JdbcTemplate jdbc;
 
-	@Autowired
-	private Groups groups;
-
 	private long pmpId;
 
 	private long participantId;
@@ -160,14 +180,8 @@ class AccessMatrixTests {
 		this.pmpId = this.jdbc.queryForObject("select id from pmp where name = 'PMP Autumn – Riverside'", Long.class);
 		this.participantId = this.jdbc.queryForObject(
 				"select min(id) from participant where pmp_id = ? and withdrawn_on is null", Long.class, this.pmpId);
-		// A group formed from the demo PMP, with no members: demo data has no groups.
-		this.groupId = this.jdbc
-			.queryForList("select id from follow_on_group where name = 'Access Matrix Group'", Long.class)
-			.stream()
-			.findFirst()
-			.orElseGet(() -> this.groups.form(new NewGroup("Access Matrix Group", this.pmpId, Frequency.MONTHLY, null,
-					Channel.EMAIL, null, null, null, null, null, idOf("clinician@example.org"), List.of()))
-				.groupId());
+		this.groupId = this.jdbc.queryForObject("select id from follow_on_group where name = 'Riverside Thursday group'",
+				Long.class);
 	}
 
 	/** "METHOD /pattern" for every handler method in every MVC handler mapping. */
@@ -221,8 +235,10 @@ class AccessMatrixTests {
 
 	private MockHttpServletRequestBuilder request(String key, Who who) {
 		String[] parts = key.split(" ", 2);
-		String path = parts[1].replace("/groups/{id}", "/groups/" + this.groupId)
-			.replace("{id}", Long.toString(this.pmpId))
+		String id = Long.toString(parts[1].startsWith("/groups/") ? this.groupId : this.pmpId);
+		String path = parts[1].replace("{id}", id)
+			.replace("{plannedId}", "999999")
+			.replace("{referralId}", "999999")
 			.replace("{number}", "3")
 			.replace("{participantId}", Long.toString(this.participantId))
 			.replace("{token}", "made-up-token")
@@ -240,6 +256,7 @@ class AccessMatrixTests {
 			case OTHER_CLINICIAN -> request.with(TestUsers.as(900_002, Role.CLINICIAN));
 			case PTV -> request.with(TestUsers.as(idOf("ptv@example.org"), Role.PTV));
 			case MEMBER -> request.with(TestUsers.as(idOf("member@example.org"), Role.MEMBER));
+			case OTHER_MEMBER -> request.with(TestUsers.as(900_003, Role.MEMBER));
 			case STAFF -> request.with(TestUsers.as(idOf("staff@example.org"), Role.STAFF));
 		};
 	}

@@ -27,6 +27,9 @@ class SecurityConfiguration {
 			.requestMatchers("/error").denyAll()
 			.requestMatchers("/", "/help", "/privacy", "/sign-in").permitAll()
 			.requestMatchers("/css/**", "/js/**", "/assets/**", "/favicon.ico").permitAll()
+			.requestMatchers("/information/follow-on-groups", "/information/follow-on-groups.pdf").permitAll()
+			.requestMatchers("/information/facilitator-guide")
+			.hasAnyRole(Role.CLINICIAN.name(), Role.PTV.name(), Role.STAFF.name())
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
 			// Invited members set up their account before they have one: the link or code is the key.
 			.requestMatchers("/invitations/**", "/join", "/join/**").permitAll()

@@ -1,6 +1,15 @@
 package org.followon.group;
 
+import java.util.Map;
+
 import org.followon.account.SignedInUser;
+import org.followon.system.PdfDocuments;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -13,14 +22,38 @@ class GroupController {
 
 	private final GroupService service;
 
-	GroupController(GroupService service) {
+	private final Groups groups;
+
+	private final PdfDocuments pdfs;
+
+	GroupController(GroupService service, Groups groups, PdfDocuments pdfs) {
 		this.service = service;
+		this.groups = groups;
+		this.pdfs = pdfs;
+	}
+
+	@GetMapping("/groups")
+	String mine(@AuthenticationPrincipal SignedInUser user, Model model) {
+		model.addAttribute("groups", this.groups.of(user.accountId()));
+		return "group/mine";
 	}
 
 	@GetMapping("/groups/{id}")
 	String show(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
 		model.addAttribute("page", this.service.page(id, user));
 		return "group/show";
+	}
+
+	@GetMapping("/groups/{id}/pack.pdf")
+	ResponseEntity<byte[]> packPdf(@PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
+		byte[] pdf = this.pdfs.render("group/pack-pdf", Map.of("page", this.service.page(id, user)));
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("handover-pack.pdf").build().toString())
+			// A contact list: never kept by a shared cache or the browser's back button.
+			.cacheControl(CacheControl.noStore())
+			.body(pdf);
 	}
 
 	@GetMapping("/groups/{id}/pack")

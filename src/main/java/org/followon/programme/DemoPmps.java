@@ -27,6 +27,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class DemoPmps implements ApplicationRunner {
 
+	/** The demo member and coordinator are participants of the finished PMP, with their sign-in emails. */
+	private static final java.util.Map<String, String> DEMO_EMAILS = java.util.Map.of("Linda Evans",
+			"coordinator@example.org", "Peter Hughes", "member@example.org");
+
 	private final PmpRepository pmps;
 
 	private final ParticipantRepository participants;
@@ -56,8 +60,8 @@ class DemoPmps implements ApplicationRunner {
 
 		Pmp finished = plan("PMP Spring – Riverside", "Riverside Health Centre, Room 2", tuesday.minusWeeks(22), 10,
 				team, clinician);
-		enrol(finished, "Margaret Jones", "Maggie", "Alan Price", null, "Susan Lewis", "Sue", "David Morgan", "Dave",
-				"Helen Thomas", null, "Carol Williams", null, "Brian Edwards", null, "Janet Hughes", "Jan");
+		enrol(finished, "Linda Evans", null, "Peter Hughes", null, "Margaret Jones", "Maggie", "Alan Price", null,
+				"Susan Lewis", "Sue", "David Morgan", "Dave", "Helen Thomas", null, "Carol Williams", null);
 
 		Pmp closing = plan("PMP Autumn – Riverside", "Riverside Health Centre, Room 2", tuesday.minusWeeks(7), 10,
 				team, clinician);
@@ -81,8 +85,9 @@ class DemoPmps implements ApplicationRunner {
 		for (int i = 0; i < namesAndPreferred.length; i += 2) {
 			String name = namesAndPreferred[i];
 			int n = i / 2;
-			boolean contact = n % 2 == 0;
-			String email = contact ? name.toLowerCase().replace(' ', '.') + "@example.org" : null;
+			boolean contact = n % 2 == 0 || DEMO_EMAILS.containsKey(name);
+			String email = contact ? DEMO_EMAILS.getOrDefault(name, name.toLowerCase().replace(' ', '.') + "@example.org")
+					: null;
 			String mobile = contact ? String.format("07700 900%03d", pmp.getId() * 10 + n) : null;
 			this.participants.save(new Participant(pmp.getId(),
 					new ParticipantDetails(name, namesAndPreferred[i + 1], email, mobile, null, null),

@@ -1,5 +1,6 @@
 package org.followon.programme;
 
+import org.followon.system.TimeInput;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -57,7 +58,7 @@ class PmpController {
 			return formView(model);
 		}
 		long id = this.service.create(new PmpPlan(pmpForm.name(), pmpForm.site(), first, pmpForm.sessionCount(),
-				TimeOfDay.parse(pmpForm.startTime()), facilitators), user);
+				TimeInput.parse(pmpForm.startTime()), facilitators), user);
 		redirect.addFlashAttribute("flash", "pmp.created");
 		return "redirect:/pmps/" + id;
 	}

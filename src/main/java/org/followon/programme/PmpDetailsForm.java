@@ -1,5 +1,6 @@
 package org.followon.programme;
 
+import org.followon.system.TimeInput;
 import java.util.List;
 
 import jakarta.validation.constraints.NotBlank;
@@ -10,7 +11,7 @@ import jakarta.validation.constraints.Size;
 
 /** Changing a PMP's name, site, start time and facilitators; the version guards against lost updates. */
 record PmpDetailsForm(@NotBlank @Size(max = 100) String name, @NotBlank @Size(max = 200) String site,
-		@NotBlank @Pattern(regexp = TimeOfDay.PATTERN) String startTime, @NotEmpty List<Long> clinicianIds,
+		@NotBlank @Pattern(regexp = TimeInput.PATTERN) String startTime, @NotEmpty List<Long> clinicianIds,
 		List<Long> ptvIds, @NotNull Long version) {
 
 	List<Long> ptvIdsOrEmpty() {

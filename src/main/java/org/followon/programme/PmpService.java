@@ -1,5 +1,6 @@
 package org.followon.programme;
 
+import org.followon.system.TimeInput;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -119,7 +120,7 @@ class PmpService {
 	PmpDetailsForm detailsForm(long id, SignedInUser user) {
 		Pmp pmp = manageable(id, user);
 		List<Long> clinicians = idsOf(pmp, FacilitatorKind.CLINICIAN);
-		return new PmpDetailsForm(pmp.getName(), pmp.getSite(), TimeOfDay.format(pmp.getStartTime()), clinicians,
+		return new PmpDetailsForm(pmp.getName(), pmp.getSite(), TimeInput.format(pmp.getStartTime()), clinicians,
 				idsOf(pmp, FacilitatorKind.PTV), pmp.getVersion());
 	}
 
@@ -127,7 +128,7 @@ class PmpService {
 	void changeDetails(long id, PmpDetailsForm form, List<Facilitator> facilitators, SignedInUser user) {
 		Pmp pmp = manageable(id, user);
 		checkVersion(pmp.getVersion(), form.version(), "/pmps/" + id);
-		pmp.changeDetails(form.name(), form.site(), TimeOfDay.parse(form.startTime()), facilitators);
+		pmp.changeDetails(form.name(), form.site(), TimeInput.parse(form.startTime()), facilitators);
 	}
 
 	PmpViews.SessionRow session(long id, int number, SignedInUser user) {

@@ -38,6 +38,11 @@ public class Programmes {
 		return summary(pmp);
 	}
 
+	/** A PMP, whoever asks: for checks made after access has been decided. */
+	public PmpSummary pmp(long pmpId) {
+		return summary(this.pmps.findWithScheduleById(pmpId).orElseThrow(() -> new NotFoundException("PMP", pmpId)));
+	}
+
 	public boolean facilitates(long pmpId, long accountId) {
 		return this.pmps.findById(pmpId).map(p -> p.isFacilitatedBy(accountId)).orElse(false);
 	}

@@ -277,11 +277,13 @@ class InvitationJourneyTests {
 	void aMailServerThatFailsLeavesTheInvitationNotSentAndTheHandOverStands(CapturedOutput output) {
 		willThrow(new MailSendException("Invalid Addresses: " + this.withEmail.get("email"))).given(this.mailSender)
 			.send(any(SimpleMailMessage.class));
+		int before = output.length();
 		Formed formed = formAndInvite();
 
 		assertThat(smtp.getReceivedMessages()).isEmpty();
 		assertThat(row(formed.emailed()).status()).isEqualTo(InvitationStatus.NOT_SENT);
-		assertThat(output).contains("Invitation " + formed.emailed() + " was not sent")
+		// Only what was logged while inviting: starting the app may print the demo sign-ins.
+		assertThat(output.toString().substring(before)).contains("Invitation " + formed.emailed() + " was not sent")
 			.doesNotContain((String) this.withEmail.get("email"))
 			.doesNotContain("/invitations/");
 

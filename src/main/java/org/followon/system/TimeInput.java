@@ -1,20 +1,20 @@
-package org.followon.programme;
+package org.followon.system;
 
 import java.time.LocalTime;
 
 /** Times as people type them: "10:00", "9.30", "14:15". */
-final class TimeOfDay {
+public final class TimeInput {
 
-	static final String PATTERN = "([01]?\\d|2[0-3])[:.][0-5]\\d";
+	public static final String PATTERN = "([01]?\\d|2[0-3])[:.][0-5]\\d";
 
-	private TimeOfDay() {
+	private TimeInput() {
 	}
 
-	static String format(LocalTime time) {
+	public static String format(LocalTime time) {
 		return String.format("%02d:%02d", time.getHour(), time.getMinute());
 	}
 
-	static LocalTime parse(String text) {
+	public static LocalTime parse(String text) {
 		String[] parts = text.trim().split("[:.]");
 		return LocalTime.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
 	}

@@ -1,0 +1,86 @@
+package org.followon.handover;
+
+import java.time.LocalDate;
+
+import jakarta.validation.Valid;
+
+import org.followon.account.SignedInUser;
+import org.followon.programme.PmpSummary;
+import org.followon.system.DateInput;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The handover page of a PMP, step 1 (introduce) and the confirmation of the hand-over. */
+@Controller
+class HandoverController {
+
+	private final HandoverService service;
+
+	private final HandoverPages pages;
+
+	HandoverController(HandoverService service, HandoverPages pages) {
+		this.service = service;
+		this.pages = pages;
+	}
+
+	@GetMapping("/pmps/{id}/handover")
+	String overview(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
+		this.pages.overview(this.service.pmp(id, user), model);
+		return "handover/overview";
+	}
+
+	@GetMapping("/pmps/{id}/handover/introduce")
+	String introduceForm(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
+		PmpSummary pmp = this.service.pmp(id, user);
+		model.addAttribute("introduceForm", this.service.introduceForm(pmp));
+		return this.pages.introduce(pmp, model);
+	}
+
+	@PostMapping("/pmps/{id}/handover/introduce")
+	String introduce(@PathVariable long id, @Valid @ModelAttribute IntroduceForm introduceForm, BindingResult result,
+			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
+		PmpSummary pmp = this.service.pmp(id, user);
+		LocalDate on = DateInput.read(result, "day", introduceForm.day(), introduceForm.month(), introduceForm.year());
+		if (introduceForm.ptvId() != null && !pmp.ptvIds().contains(introduceForm.ptvId())) {
+			result.rejectValue("ptvId", "NotAPtvOfThisPmp");
+		}
+		if (introduceForm.clinicianId() != null && !pmp.clinicianIds().contains(introduceForm.clinicianId())) {
+			result.rejectValue("clinicianId", "NotAClinicianOfThisPmp");
+		}
+		if (result.hasErrors()) {
+			return this.pages.introduce(pmp, model);
+		}
+		this.service.introduce(id, on, introduceForm, user);
+		redirect.addFlashAttribute("flash", "handover.introduced");
+		return "redirect:/pmps/" + id + "/handover";
+	}
+
+	@GetMapping("/pmps/{id}/handover/confirm")
+	String confirmPage(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
+		this.pages.overview(this.service.pmp(id, user), model);
+		return "handover/confirm";
+	}
+
+	@PostMapping("/pmps/{id}/handover/confirm")
+	String confirm(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal SignedInUser user,
+			RedirectAttributes redirect) {
+		this.service.pmp(id, user);
+		if (!this.service.anythingPlanned(id)) {
+			redirect.addFlashAttribute("flash", "handover.confirm.nothing");
+			return "redirect:/pmps/" + id + "/handover";
+		}
+		this.service.confirm(id, version, user);
+		redirect.addFlashAttribute("flash", "handover.confirmed");
+		return "redirect:/pmps/" + id + "/handover";
+	}
+
+}
