@@ -41,10 +41,13 @@ class HandoverService {
 
 	private final Groups groups;
 
+	private final InvitationService invitations;
+
 	private final Clock clock;
 
 	HandoverService(Programmes programmes, HandoverRepository handovers, DiscussionService discussion,
-			PlanService plans, Groups groups, Clock clock) {
+			PlanService plans, Groups groups, InvitationService invitations, Clock clock) {
+		this.invitations = invitations;
 		this.programmes = programmes;
 		this.handovers = handovers;
 		this.discussion = discussion;
@@ -125,6 +128,12 @@ class HandoverService {
 					members));
 			planned.formed(group.groupId());
 			formed.add(new HandoverOutcome.Formed(group, plan, members));
+			// The invitation goes to the person themselves, so it uses their own email whatever
+			// they agreed to share with the group; without one they get a printed join code.
+			this.invitations.invite(pmpId, group.groupId(), members.stream()
+				.map(m -> new InvitationService.Invitee(m.participantId(),
+						group.membershipByParticipant().get(m.participantId()), m.knownAs(), m.email()))
+				.toList(), user.accountId());
 		}
 		for (PlannedReferral referral : this.plans.plannedReferrals(pmpId)) {
 			DiscussionService.ParticipantDecision d = decided.get(referral.getParticipantId());

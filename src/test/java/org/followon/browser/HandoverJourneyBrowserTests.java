@@ -4,9 +4,20 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,6 +28,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every page is scanned by axe-core.
  */
 class HandoverJourneyBrowserTests extends BrowserTest {
+
+	@RegisterExtension
+	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
+		.withPerMethodLifecycle(false);
+
+	@DynamicPropertySource
+	static void mailServer(DynamicPropertyRegistry registry) {
+		registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+	}
+
+	private static final Pattern LINK = Pattern.compile("https?://[^/\\s]+(/invitations/[A-Za-z0-9_-]+)");
 
 	/** Angela Rees's mobile in the demo data; she agrees to share her email but not this. */
 	private static final String ANGELAS_MOBILE = "07700 900022";
@@ -102,6 +124,35 @@ class HandoverJourneyBrowserTests extends BrowserTest {
 				"Pat (Coordinator)", "Gareth Powell");
 		assertThat(sheet).doesNotContain(ANGELAS_MOBILE, "Nigel Owen", "Pauline Wood");
 		assertThat(driver.findElement(By.id("pack-pdf")).getDomAttribute("href")).endsWith("/pack.pdf");
+		String groupPath = driver.findElement(By.cssSelector(".nhsuk-back-link")).getDomAttribute("href");
+
+		// Everyone joining who gave an email gets an invitation; the others get printed cards.
+		assertThat(smtp.waitForIncomingEmail(10_000, 4)).isTrue();
+		MimeMessage[] mails = smtp.getReceivedMessages();
+		assertThat(mails).extracting(HandoverJourneyBrowserTests::recipient)
+			.containsExactlyInAnyOrder("angela.rees@example.org", "christine.baker@example.org",
+					"patricia.griffiths@example.org", "ruth.phillips@example.org");
+		MimeMessage angelas = java.util.Arrays.stream(mails)
+			.filter(m -> recipient(m).equals("angela.rees@example.org"))
+			.findFirst()
+			.orElseThrow();
+		String body = GreenMailUtil.getBody(angelas);
+		assertThat(body).contains("Riverside Tuesday group").doesNotContain(ANGELAS_MOBILE, "Kevin Jenkins");
+		Matcher link = LINK.matcher(body.replace("=\r\n", "").replace("=\n", ""));
+		assertThat(link.find()).as("an invitation link in the email").isTrue();
+
+		// Angela follows her link, sets up her account and lands on her group.
+		signOut();
+		go(link.group(1));
+		assertThat(main()).contains("Riverside Tuesday group");
+		fill("password-field", "kettle garden orange");
+		fill("confirmPassword-field", "kettle garden orange");
+		clickButton("Set up account");
+		assertThat(path()).isEqualTo(groupPath);
+		assertThat(flash()).isEqualTo("Your account is set up. Welcome to your group.");
+		assertThat(h1()).isEqualTo("Riverside Tuesday group");
+		assertThat(driver.findElement(By.id("contact-sheet")).getText()).contains("Chris", "Pat")
+			.doesNotContain(ANGELAS_MOBILE);
 
 		assertThat(accessibility.scannedUrls()).extracting(u -> u.substring(baseUrl().length()))
 			.contains(handoverPath, handoverPath + "/introduce", handoverPath + "/discuss",
@@ -134,6 +185,15 @@ class HandoverJourneyBrowserTests extends BrowserTest {
 				+ "'][following-sibling::label[normalize-space()='" + label + "']]"));
 		assertThat(inputs).as("%s for %s", field, label).hasSize(1);
 		choose(inputs.get(0).getDomAttribute("id"));
+	}
+
+	private static String recipient(MimeMessage mail) {
+		try {
+			return mail.getAllRecipients()[0].toString();
+		}
+		catch (jakarta.mail.MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private String main() {
