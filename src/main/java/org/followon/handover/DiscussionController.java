@@ -84,6 +84,7 @@ class DiscussionController {
 		model.addAttribute("pmp", pmp);
 		model.addAttribute("participant", participant);
 		model.addAttribute("hasNext", nextParticipant(pmp.id(), participantId) != null);
+		model.addAttribute("handedOver", this.handovers.handover(pmp.id()).isHandedOver());
 		model.addAttribute("history", this.discussion.history(participantId));
 		model.addAttribute("choices", Choice.values());
 		model.addAttribute("reasons", NotJoiningReason.values());

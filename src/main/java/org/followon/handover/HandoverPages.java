@@ -46,17 +46,17 @@ class HandoverPages {
 		List<DiscussionService.ParticipantDecision> decisions = this.discussion.decisions(pmp.id());
 		Map<Long, String> names = decisions.stream()
 			.collect(Collectors.toMap(d -> d.participant().id(), d -> d.participant().knownAs()));
-		Map<Long, String> groupNames = this.groups.all()
-			.stream()
-			.collect(Collectors.toMap(GroupSummary::id, GroupSummary::name));
+		List<PlannedReferral> plannedReferrals = this.plans.plannedReferrals(pmp.id());
+		// Names of the groups referred to, looked up only when there are referrals.
+		Map<Long, String> groupNames = plannedReferrals.isEmpty() ? Map.of()
+				: this.groups.all().stream().collect(Collectors.toMap(GroupSummary::id, GroupSummary::name));
 		List<PlannedRow> planned = new ArrayList<>();
 		for (PlannedGroup g : this.plans.plannedGroups(pmp.id())) {
 			GroupPlan plan = g.plan();
 			planned.add(new PlannedRow(g.getId(), plan, sortedNames(plan.memberIds(), names),
 					sortedNames(plan.coordinatorIds(), names), g.getGroupId()));
 		}
-		List<ReferralRow> referrals = this.plans.plannedReferrals(pmp.id())
-			.stream()
+		List<ReferralRow> referrals = plannedReferrals.stream()
 			.map(r -> new ReferralRow(r.getId(), names.get(r.getParticipantId()), groupNames.get(r.getGroupId()),
 					r.getNote()))
 			.toList();

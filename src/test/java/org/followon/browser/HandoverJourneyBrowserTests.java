@@ -116,6 +116,14 @@ class HandoverJourneyBrowserTests extends BrowserTest {
 		assertThat(flash()).isEqualTo("Hand-over confirmed");
 		assertThat(main()).contains("Groups formed", "Riverside Tuesday group", "Nigel Owen", "Pauline Wood");
 
+		// What was decided stays on record, with who recorded it, and can no longer change.
+		go(handoverPath + "/discuss");
+		clickLink("View Angela Rees");
+		assertThat(driver.findElement(By.id("history")).getText()).contains("Gwen Roberts", "Wants to join; email");
+		assertThat(main()).contains("The hand-over has been confirmed");
+		assertThat(driver.findElements(By.xpath("//main//button[@type='submit']"))).isEmpty();
+		go(handoverPath);
+
 		// The pack shows only what each person agreed to share, and never those not joining.
 		clickLink("handover pack");
 		assertThat(h1()).isEqualTo("Handover pack: Riverside Tuesday group");

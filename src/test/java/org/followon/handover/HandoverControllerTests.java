@@ -51,6 +51,7 @@ class HandoverControllerTests {
 	void pmp() {
 		given(this.handovers.pmp(eq(4L), any())).willReturn(new PmpSummary(4, "PMP Autumn", "Riverside",
 				List.of(LocalDate.of(2027, 3, 2)), LocalDate.of(2027, 3, 16), List.of(1L), List.of(2L), false));
+		given(this.handovers.handover(4L)).willReturn(new Handover(4L));
 		given(this.discussion.participant(4L, 40L)).willReturn(new PmpParticipant(40, "Joan Wright", "Jo", null, null));
 		given(this.pages.introduce(any(), any())).willAnswer(call -> {
 			Model model = call.getArgument(1);
