@@ -66,11 +66,11 @@ class GroupService {
 					.stream()
 					.map(Referral::line)
 					.toList() : List.of(),
-				organiser);
+				organiser, mine != null);
 	}
 
 	record GroupPage(GroupSummary group, List<ContactLine> members, String supportingPtv,
-			List<ReferralLine> referrals, boolean organiser) {
+			List<ReferralLine> referrals, boolean organiser, boolean member) {
 
 		public List<ContactLine> coordinators() {
 			return this.members.stream().filter(ContactLine::organises).toList();

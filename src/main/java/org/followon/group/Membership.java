@@ -86,6 +86,32 @@ class Membership {
 		return this.leftOn == null;
 	}
 
+	boolean isShareEmail() {
+		return this.shareEmail;
+	}
+
+	boolean isShareMobile() {
+		return this.shareMobile;
+	}
+
+	String getEmail() {
+		return this.email;
+	}
+
+	String getMobile() {
+		return this.mobile;
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
+	/** The member's own choice of what fellow members may see; it applies from the next page view. */
+	void changeSharing(boolean shareEmail, boolean shareMobile) {
+		this.shareEmail = shareEmail;
+		this.shareMobile = shareMobile;
+	}
+
 	void attachAccount(long accountId) {
 		this.accountId = accountId;
 	}

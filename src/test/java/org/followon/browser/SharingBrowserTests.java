@@ -1,0 +1,46 @@
+package org.followon.browser;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The demo coordinator withdraws her consent to share her mobile, and the demo member no longer
+ * sees it. Every page is scanned by axe-core.
+ */
+class SharingBrowserTests extends BrowserTest {
+
+	private static final String LINDAS_MOBILE = "07700 900010";
+
+	@Test
+	void aMemberWithdrawsTheirMobileAndItDisappearsFromAnotherMembersView() {
+		signIn("member@example.org");
+		clickLink("Go to your groups");
+		clickLink("Riverside Thursday group");
+		assertThat(contactSheet()).contains(LINDAS_MOBILE);
+		signOut();
+
+		signIn("coordinator@example.org");
+		go("/groups");
+		clickLink("Riverside Thursday group");
+		clickLink("Change what you share");
+		assertThat(h1()).isEqualTo("What you share with your group");
+		assertThat(driver.findElement(By.id("shareMobile-field")).isSelected()).isTrue();
+		driver.findElement(By.cssSelector("label[for='shareMobile-field']")).click();
+		clickButton("Save changes");
+		assertThat(flash()).isEqualTo("What you share has been saved");
+		signOut();
+
+		signIn("member@example.org");
+		go("/groups");
+		clickLink("Riverside Thursday group");
+		assertThat(contactSheet()).doesNotContain(LINDAS_MOBILE).contains("Linda Evans");
+		assertThat(accessibility.scannedUrls()).anyMatch(u -> u.endsWith("/sharing"));
+	}
+
+	private String contactSheet() {
+		return driver.findElement(By.id("contact-sheet")).getText();
+	}
+
+}
