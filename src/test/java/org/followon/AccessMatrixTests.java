@@ -94,7 +94,7 @@ class AccessMatrixTests {
 	 * the PMP it came from, and staff; not a member of another group nor an unrelated clinician.
 	 */
 	static final Rule GROUP = Rule.of(L, A, F, A, A, F, A);
-	/** What a member shares: the member themselves only (the demo member belongs to the demo group). */
+	/** What a member shares, and leaving: the member themselves only (the demo member is in the demo group). */
 	static final Rule OWN_MEMBERSHIP = Rule.of(L, F, F, F, A, F, F);
 
 	static final Map<String, Rule> MATRIX = Map.ofEntries(
@@ -149,6 +149,8 @@ class AccessMatrixTests {
 			Map.entry("GET /groups/{id}/pack.pdf", GROUP),
 			Map.entry("GET /groups/{id}/sharing", OWN_MEMBERSHIP),
 			Map.entry("POST /groups/{id}/sharing", OWN_MEMBERSHIP),
+			Map.entry("GET /groups/{id}/leave", OWN_MEMBERSHIP),
+			Map.entry("POST /groups/{id}/leave", OWN_MEMBERSHIP),
 			// Setting up an account from an invitation: the link or code is the key (made up here).
 			Map.entry("GET /invitations/{token}", PUBLIC),
 			Map.entry("POST /invitations/{token}", PUBLIC),

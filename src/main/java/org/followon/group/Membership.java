@@ -43,6 +43,11 @@ class Membership {
 
 	private LocalDate leftOn;
 
+	@Enumerated(EnumType.STRING)
+	private LeavingReason leftReason;
+
+	private String leftReasonOther;
+
 	@Version
 	private long version;
 
@@ -110,6 +115,16 @@ class Membership {
 	void changeSharing(boolean shareEmail, boolean shareMobile) {
 		this.shareEmail = shareEmail;
 		this.shareMobile = shareMobile;
+	}
+
+	/**
+	 * Leaves the group. The membership stays, for the network's history; from now on the member
+	 * is not listed and their contact details are shown to nobody.
+	 */
+	void leave(LocalDate today, LeavingReason reason, String other) {
+		this.leftOn = today;
+		this.leftReason = reason;
+		this.leftReasonOther = reason == LeavingReason.OTHER ? other : null;
 	}
 
 	void attachAccount(long accountId) {

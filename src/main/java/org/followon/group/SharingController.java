@@ -1,17 +1,20 @@
 package org.followon.group;
 
+import jakarta.validation.Valid;
+
 import org.followon.account.SignedInUser;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A member's own choice of which contact details the rest of their group may see. */
+/** What a member does for themselves: which contact details the group may see, and leaving. */
 @Controller
 class SharingController {
 
@@ -34,6 +37,31 @@ class SharingController {
 		this.service.change(id, sharingForm, user);
 		redirect.addFlashAttribute("flash", "group.sharing.saved");
 		return "redirect:/groups/" + id;
+	}
+
+	@GetMapping("/groups/{id}/leave")
+	String leaveForm(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
+		Membership mine = this.service.mine(id, user);
+		model.addAttribute("leavingForm", new LeavingForm(null, null, mine.getVersion()));
+		return leaveView(id, model);
+	}
+
+	@PostMapping("/groups/{id}/leave")
+	String leave(@PathVariable long id, @Valid @ModelAttribute LeavingForm leavingForm, BindingResult result,
+			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
+		this.service.mine(id, user);
+		if (result.hasErrors()) {
+			return leaveView(id, model);
+		}
+		this.service.leave(id, leavingForm, user);
+		redirect.addFlashAttribute("flash", "group.leave.done");
+		return "redirect:/groups";
+	}
+
+	private String leaveView(long id, Model model) {
+		model.addAttribute("groupId", id);
+		model.addAttribute("reasons", LeavingReason.values());
+		return "group/leave";
 	}
 
 	private String view(long id, Membership mine, Model model) {

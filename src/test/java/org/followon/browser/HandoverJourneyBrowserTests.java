@@ -162,6 +162,14 @@ class HandoverJourneyBrowserTests extends BrowserTest {
 		assertThat(driver.findElement(By.id("contact-sheet")).getText()).contains("Chris", "Pat")
 			.doesNotContain(ANGELAS_MOBILE);
 
+		// Later she decides the group is not for her, and says why.
+		clickLink("Leave this group");
+		choose("reason-TRAVEL_OR_TIME");
+		clickButton("Leave the group");
+		assertThat(flash()).isEqualTo("You have left the group");
+		go(groupPath);
+		assertThat(h1()).isEqualTo("You cannot see this page");
+
 		assertThat(accessibility.scannedUrls()).extracting(u -> u.substring(baseUrl().length()))
 			.contains(handoverPath, handoverPath + "/introduce", handoverPath + "/discuss",
 					handoverPath + "/groups/new", handoverPath + "/confirm");

@@ -96,6 +96,42 @@ class SharingTests {
 		assertThat(pdfSeenByPeter()).doesNotContain(LINDAS_MOBILE);
 	}
 
+	private long version(String email) {
+		return this.jdbc.queryForObject("select m.version from membership m join account a on a.id = m.account_id "
+				+ "where a.email = ? and m.group_id = ?", Long.class, email, this.groupId);
+	}
+
+	@Test
+	void aMemberWhoLeavesLosesAccessAtOnceAndIsNoLongerListed() throws Exception {
+		this.mvc
+			.perform(post("/groups/" + this.groupId + "/leave").with(this.peter)
+				.with(csrf())
+				.param("reason", "TRAVEL_OR_TIME")
+				.param("version", Long.toString(version("member@example.org"))))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/groups/" + this.groupId).with(this.peter)).andExpect(status().isForbidden());
+		String seenByLinda = this.mvc.perform(get("/groups/" + this.groupId).with(this.linda))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(seenByLinda).doesNotContain("Peter Hughes", "member@example.org");
+		assertThat(this.jdbc.queryForObject("select left_reason from membership m join account a on a.id = m.account_id "
+				+ "where a.email = 'member@example.org' and m.group_id = ?", String.class, this.groupId))
+			.isEqualTo("TRAVEL_OR_TIME");
+	}
+
+	@Test
+	void whenTheLastCoordinatorLeavesTheGroupPageSaysItNeedsOne() throws Exception {
+		assertThat(seenByPeter("/groups/" + this.groupId)).doesNotContain("This group needs a coordinator");
+		this.mvc
+			.perform(post("/groups/" + this.groupId + "/leave").with(this.linda)
+				.with(csrf())
+				.param("version", Long.toString(version("coordinator@example.org"))))
+			.andExpect(status().is3xxRedirection());
+		assertThat(seenByPeter("/groups/" + this.groupId)).contains("This group needs a coordinator")
+			.doesNotContain(LINDAS_MOBILE);
+	}
+
 	@Test
 	void onlyTheMemberChangesWhatTheyShareAndAStaleFormIsAClash() throws Exception {
 		this.mvc.perform(get("/groups/" + this.groupId + "/sharing").with(this.peter)).andExpect(status().isOk());
