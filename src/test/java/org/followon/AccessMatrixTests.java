@@ -96,6 +96,8 @@ class AccessMatrixTests {
 	static final Rule GROUP = Rule.of(L, A, F, A, A, F, A);
 	/** What a member shares, and leaving: the member themselves only (the demo member is in the demo group). */
 	static final Rule OWN_MEMBERSHIP = Rule.of(L, F, F, F, A, F, F);
+	/** Stepping down: the group's coordinators only (the demo member is not one). */
+	static final Rule NOBODY_BUT_COORDINATORS = Rule.of(L, F, F, F, F, F, F);
 
 	static final Map<String, Rule> MATRIX = Map.ofEntries(
 			Map.entry("GET /", PUBLIC),
@@ -151,6 +153,8 @@ class AccessMatrixTests {
 			Map.entry("POST /groups/{id}/sharing", OWN_MEMBERSHIP),
 			Map.entry("GET /groups/{id}/leave", OWN_MEMBERSHIP),
 			Map.entry("POST /groups/{id}/leave", OWN_MEMBERSHIP),
+			Map.entry("GET /groups/{id}/step-down", NOBODY_BUT_COORDINATORS),
+			Map.entry("POST /groups/{id}/step-down", NOBODY_BUT_COORDINATORS),
 			// Setting up an account from an invitation: the link or code is the key (made up here).
 			Map.entry("GET /invitations/{token}", PUBLIC),
 			Map.entry("POST /invitations/{token}", PUBLIC),

@@ -66,11 +66,11 @@ class GroupService {
 					.stream()
 					.map(Referral::line)
 					.toList() : List.of(),
-				organiser, mine != null);
+				organiser, mine != null, mine != null && mine.getRole().organises());
 	}
 
 	record GroupPage(GroupSummary group, List<ContactLine> members, String supportingPtv,
-			List<ReferralLine> referrals, boolean organiser, boolean member) {
+			List<ReferralLine> referrals, boolean organiser, boolean member, boolean coordinating) {
 
 		public List<ContactLine> coordinators() {
 			return this.members.stream().filter(ContactLine::organises).toList();

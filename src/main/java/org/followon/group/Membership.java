@@ -127,6 +127,18 @@ class Membership {
 		this.leftReasonOther = reason == LeavingReason.OTHER ? other : null;
 	}
 
+	void stepDown() {
+		this.role = MembershipRole.MEMBER;
+	}
+
+	void takeOverCoordination() {
+		this.role = MembershipRole.COORDINATOR;
+	}
+
+	String getKnownAs() {
+		return this.knownAs;
+	}
+
 	void attachAccount(long accountId) {
 		this.accountId = accountId;
 	}

@@ -58,6 +58,37 @@ class SharingController {
 		return "redirect:/groups";
 	}
 
+	@GetMapping("/groups/{id}/step-down")
+	String stepDownForm(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
+		Membership mine = this.service.mine(id, user);
+		model.addAttribute("steppingDownForm", new SteppingDownForm(null, mine.getVersion()));
+		return stepDownView(id, mine, model);
+	}
+
+	@PostMapping("/groups/{id}/step-down")
+	String stepDown(@PathVariable long id, @ModelAttribute SteppingDownForm steppingDownForm,
+			@AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+		this.service.stepDown(id, steppingDownForm, user);
+		redirect.addFlashAttribute("flash", "group.stepDown.done");
+		return "redirect:/groups/" + id;
+	}
+
+	private String stepDownView(long id, Membership mine, Model model) {
+		if (!mine.getRole().organises()) {
+			throw new org.springframework.security.access.AccessDeniedException("Not a coordinator of this group");
+		}
+		model.addAttribute("groupId", id);
+		model.addAttribute("successors", this.service.possibleSuccessors(id, mine)
+			.stream()
+			.map(m -> new Successor(m.getId(), m.getKnownAs()))
+			.toList());
+		return "group/step-down";
+	}
+
+	/** A member who could take over, as the form's choices show them. */
+	record Successor(long id, String displayName) {
+	}
+
 	private String leaveView(long id, Model model) {
 		model.addAttribute("groupId", id);
 		model.addAttribute("reasons", LeavingReason.values());

@@ -30,6 +30,10 @@ class SharingBrowserTests extends BrowserTest {
 		driver.findElement(By.cssSelector("label[for='shareMobile-field']")).click();
 		clickButton("Save changes");
 		assertThat(flash()).isEqualTo("What you share has been saved");
+		clickLink("Step down as coordinator");
+		assertThat(h1()).isEqualTo("Step down as coordinator");
+		assertThat(main()).contains("Peter Hughes", "Nobody yet");
+		clickLink("Carry on coordinating");
 		signOut();
 
 		signIn("member@example.org");
@@ -37,6 +41,10 @@ class SharingBrowserTests extends BrowserTest {
 		clickLink("Riverside Thursday group");
 		assertThat(contactSheet()).doesNotContain(LINDAS_MOBILE).contains("Linda Evans");
 		assertThat(accessibility.scannedUrls()).anyMatch(u -> u.endsWith("/sharing"));
+	}
+
+	private String main() {
+		return driver.findElement(By.cssSelector("main")).getText();
 	}
 
 	private String contactSheet() {
