@@ -98,6 +98,8 @@ class AccessMatrixTests {
 	static final Rule OWN_MEMBERSHIP = Rule.of(L, F, F, F, A, F, F);
 	/** Stepping down: the group's coordinators only (the demo member is not one). */
 	static final Rule NOBODY_BUT_COORDINATORS = Rule.of(L, F, F, F, F, F, F);
+	/** Describing a group: its coordinators and staff. */
+	static final Rule GROUP_DETAILS = Rule.of(L, F, F, F, F, F, A);
 
 	static final Map<String, Rule> MATRIX = Map.ofEntries(
 			Map.entry("GET /", PUBLIC),
@@ -154,6 +156,8 @@ class AccessMatrixTests {
 			Map.entry("GET /groups/{id}/leave", OWN_MEMBERSHIP),
 			Map.entry("POST /groups/{id}/leave", OWN_MEMBERSHIP),
 			Map.entry("GET /groups/{id}/step-down", NOBODY_BUT_COORDINATORS),
+			Map.entry("GET /groups/{id}/details", GROUP_DETAILS),
+			Map.entry("POST /groups/{id}/details", GROUP_DETAILS),
 			Map.entry("POST /groups/{id}/step-down", NOBODY_BUT_COORDINATORS),
 			// Setting up an account from an invitation: the link or code is the key (made up here).
 			Map.entry("GET /invitations/{token}", PUBLIC),

@@ -44,6 +44,19 @@ class FollowOnGroup {
 
 	private Long supportingPtvId;
 
+	private String purpose;
+
+	private String area;
+
+	@Enumerated(EnumType.STRING)
+	private VenueType venueType;
+
+	private String accessibility;
+
+	private boolean meetsOnline;
+
+	private boolean openToNewMembers;
+
 	private Instant createdAt;
 
 	private Long createdBy;
@@ -67,6 +80,41 @@ class FollowOnGroup {
 		this.supportingPtvId = group.supportingPtvId();
 		this.createdBy = group.createdBy();
 		this.createdAt = now;
+		this.accessibility = "";
+	}
+
+	void describe(GroupDetailsForm form) {
+		this.name = form.name();
+		this.purpose = form.purpose();
+		this.area = form.area() == null ? null : form.area().toUpperCase(java.util.Locale.UK).matches("[A-Z]{1,2}[0-9].*")
+				? form.area().toUpperCase(java.util.Locale.UK) : form.area();
+		this.frequency = form.frequency();
+		this.usualTime = form.usualTime();
+		this.channel = form.channel();
+		this.venueType = form.venueType();
+		this.accessibility = form.accessibility() == null ? ""
+				: form.accessibility().stream().map(Enum::name).sorted().collect(java.util.stream.Collectors.joining(","));
+		this.meetsOnline = form.online();
+		this.openToNewMembers = form.open();
+	}
+
+	GroupDetailsForm detailsForm() {
+		return new GroupDetailsForm(this.name, this.purpose, this.area, this.frequency, this.usualTime, this.channel,
+				this.venueType, accessibilitySet(), this.meetsOnline, this.openToNewMembers, this.version);
+	}
+
+	java.util.Set<Accessibility> accessibilitySet() {
+		java.util.Set<Accessibility> set = java.util.EnumSet.noneOf(Accessibility.class);
+		if (this.accessibility != null && !this.accessibility.isBlank()) {
+			for (String name : this.accessibility.split(",")) {
+				set.add(Accessibility.valueOf(name));
+			}
+		}
+		return set;
+	}
+
+	long getVersion() {
+		return this.version;
 	}
 
 	Long getId() {
@@ -88,7 +136,8 @@ class FollowOnGroup {
 	GroupSummary summary() {
 		return new GroupSummary(this.id, this.name, this.pmpId, this.frequency, this.usualTime, this.channel,
 				this.firstMeetingOn, this.firstMeetingAt, this.firstMeetingVenue, this.firstMeetingLink,
-				this.supportingPtvId);
+				this.supportingPtvId, this.purpose, this.area, this.venueType, accessibilitySet(), this.meetsOnline,
+				this.openToNewMembers);
 	}
 
 }

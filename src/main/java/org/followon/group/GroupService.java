@@ -66,11 +66,11 @@ class GroupService {
 					.stream()
 					.map(Referral::line)
 					.toList() : List.of(),
-				organiser, mine != null, mine != null && mine.getRole().organises());
+				organiser, mine != null, mine != null && mine.getRole().organises(), staff);
 	}
 
 	record GroupPage(GroupSummary group, List<ContactLine> members, String supportingPtv,
-			List<ReferralLine> referrals, boolean organiser, boolean member, boolean coordinating) {
+			List<ReferralLine> referrals, boolean organiser, boolean member, boolean coordinating, boolean staff) {
 
 		public List<ContactLine> coordinators() {
 			return this.members.stream().filter(ContactLine::organises).toList();

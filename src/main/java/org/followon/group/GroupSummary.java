@@ -6,5 +6,6 @@ import java.time.LocalTime;
 /** What other modules and pages know of a group. */
 public record GroupSummary(long id, String name, Long pmpId, Frequency frequency, String usualTime, Channel channel,
 		LocalDate firstMeetingOn, LocalTime firstMeetingAt, String firstMeetingVenue, String firstMeetingLink,
-		Long supportingPtvId) {
+		Long supportingPtvId, String purpose, String area, VenueType venueType, java.util.Set<Accessibility> accessibility,
+		boolean meetsOnline, boolean openToNewMembers) {
 }

@@ -34,6 +34,11 @@ class SharingBrowserTests extends BrowserTest {
 		assertThat(h1()).isEqualTo("Step down as coordinator");
 		assertThat(main()).contains("Peter Hughes", "Nobody yet");
 		clickLink("Carry on coordinating");
+		clickLink("Change the group's details");
+		assertThat(h1()).isEqualTo("About the group");
+		fill("area-field", "Riverside");
+		clickButton("Save changes");
+		assertThat(flash()).isEqualTo("The group's details have been saved");
 		signOut();
 
 		signIn("member@example.org");

@@ -133,6 +133,40 @@ class SharingTests {
 	}
 
 	@Test
+	void coordinatorsDescribeTheirGroupWithAnAreaButNeverAnAddress() throws Exception {
+		long version = this.jdbc.queryForObject("select version from follow_on_group where id = ?", Long.class,
+				this.groupId);
+		String refused = this.mvc
+			.perform(post("/groups/" + this.groupId + "/details").with(this.linda)
+				.with(csrf())
+				.param("name", "Riverside Thursday group")
+				.param("area", "12 High Street, CF10 1AA")
+				.param("frequency", "MONTHLY")
+				.param("channel", "WHATSAPP")
+				.param("version", Long.toString(version)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(refused).contains("not a full address");
+		this.mvc
+			.perform(post("/groups/" + this.groupId + "/details").with(this.linda)
+				.with(csrf())
+				.param("name", "Riverside Thursday group")
+				.param("purpose", "A friendly catch-up and keeping up our pacing")
+				.param("area", "cf10")
+				.param("frequency", "MONTHLY")
+				.param("channel", "WHATSAPP")
+				.param("accessibility", "STEP_FREE", "QUIET")
+				.param("openToNewMembers", "true")
+				.param("version", Long.toString(version)))
+			.andExpect(status().is3xxRedirection());
+		assertThat(seenByPeter("/groups/" + this.groupId)).contains("A friendly catch-up", "CF10", "Step-free access",
+				"Quiet");
+		this.mvc.perform(get("/groups/" + this.groupId + "/details").with(this.peter)).andExpect(status().isForbidden());
+	}
+
+	@Test
 	void onlyTheMemberChangesWhatTheyShareAndAStaleFormIsAClash() throws Exception {
 		this.mvc.perform(get("/groups/" + this.groupId + "/sharing").with(this.peter)).andExpect(status().isOk());
 		this.mvc
