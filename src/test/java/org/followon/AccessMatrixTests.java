@@ -148,6 +148,7 @@ class AccessMatrixTests {
 			Map.entry("GET /pmps/{id}/handover/confirm", HANDOVER),
 			Map.entry("POST /pmps/{id}/handover/confirm", HANDOVER),
 			Map.entry("GET /groups", SIGNED_IN),
+			Map.entry("GET /directory", SIGNED_IN),
 			Map.entry("GET /groups/{id}", GROUP),
 			Map.entry("GET /groups/{id}/pack", GROUP),
 			Map.entry("GET /groups/{id}/pack.pdf", GROUP),

@@ -57,6 +57,9 @@ class FollowOnGroup {
 
 	private boolean openToNewMembers;
 
+	@Enumerated(EnumType.STRING)
+	private java.time.DayOfWeek usualDay;
+
 	private Instant createdAt;
 
 	private Long createdBy;
@@ -90,6 +93,7 @@ class FollowOnGroup {
 				? form.area().toUpperCase(java.util.Locale.UK) : form.area();
 		this.frequency = form.frequency();
 		this.usualTime = form.usualTime();
+		this.usualDay = form.usualDay();
 		this.channel = form.channel();
 		this.venueType = form.venueType();
 		this.accessibility = form.accessibility() == null ? ""
@@ -99,7 +103,8 @@ class FollowOnGroup {
 	}
 
 	GroupDetailsForm detailsForm() {
-		return new GroupDetailsForm(this.name, this.purpose, this.area, this.frequency, this.usualTime, this.channel,
+		return new GroupDetailsForm(this.name, this.purpose, this.area, this.frequency, this.usualDay, this.usualTime,
+				this.channel,
 				this.venueType, accessibilitySet(), this.meetsOnline, this.openToNewMembers, this.version);
 	}
 
@@ -137,7 +142,7 @@ class FollowOnGroup {
 		return new GroupSummary(this.id, this.name, this.pmpId, this.frequency, this.usualTime, this.channel,
 				this.firstMeetingOn, this.firstMeetingAt, this.firstMeetingVenue, this.firstMeetingLink,
 				this.supportingPtvId, this.purpose, this.area, this.venueType, accessibilitySet(), this.meetsOnline,
-				this.openToNewMembers);
+				this.openToNewMembers, this.usualDay);
 	}
 
 }

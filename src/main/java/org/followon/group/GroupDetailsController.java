@@ -70,6 +70,7 @@ class GroupDetailsController {
 		model.addAttribute("groupId", id);
 		model.addAttribute("frequencies", Frequency.values());
 		model.addAttribute("channels", Channel.values());
+		model.addAttribute("days", java.time.DayOfWeek.values());
 		model.addAttribute("venueTypes", VenueType.values());
 		model.addAttribute("accessibilityValues", Accessibility.values());
 		return "group/details";

@@ -13,7 +13,8 @@ import jakarta.validation.constraints.Size;
  */
 record GroupDetailsForm(@NotBlank @Size(max = 100) String name, @Size(max = 300) String purpose,
 		@Size(max = 60) @Pattern(regexp = "[^0-9]*|[A-Za-z]{1,2}[0-9][A-Za-z0-9]?") String area,
-		@NotNull Frequency frequency, @Size(max = 100) String usualTime, @NotNull Channel channel,
+		@NotNull Frequency frequency, java.time.DayOfWeek usualDay, @Size(max = 100) String usualTime,
+		@NotNull Channel channel,
 		VenueType venueType, Set<Accessibility> accessibility, Boolean meetsOnline, Boolean openToNewMembers,
 		Long version) {
 

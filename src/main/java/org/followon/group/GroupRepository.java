@@ -10,4 +10,6 @@ interface GroupRepository extends JpaRepository<FollowOnGroup, Long> {
 
 	List<FollowOnGroup> findAllByOrderByName();
 
+	List<FollowOnGroup> findByOpenToNewMembersTrueOrderByName();
+
 }

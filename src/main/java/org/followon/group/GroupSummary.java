@@ -7,5 +7,5 @@ import java.time.LocalTime;
 public record GroupSummary(long id, String name, Long pmpId, Frequency frequency, String usualTime, Channel channel,
 		LocalDate firstMeetingOn, LocalTime firstMeetingAt, String firstMeetingVenue, String firstMeetingLink,
 		Long supportingPtvId, String purpose, String area, VenueType venueType, java.util.Set<Accessibility> accessibility,
-		boolean meetsOnline, boolean openToNewMembers) {
+		boolean meetsOnline, boolean openToNewMembers, java.time.DayOfWeek usualDay) {
 }

@@ -45,6 +45,10 @@ class SharingBrowserTests extends BrowserTest {
 		go("/groups");
 		clickLink("Riverside Thursday group");
 		assertThat(contactSheet()).doesNotContain(LINDAS_MOBILE).contains("Linda Evans");
+		clickLink("Find a group");
+		assertThat(h1()).isEqualTo("Groups open to new members");
+		driver.findElement(By.cssSelector("#directory-filter button")).click();
+		assertThat(path()).startsWith("/directory?");
 		assertThat(accessibility.scannedUrls()).anyMatch(u -> u.endsWith("/sharing"));
 	}
 

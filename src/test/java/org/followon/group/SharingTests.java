@@ -167,6 +167,22 @@ class SharingTests {
 	}
 
 	@Test
+	void theDirectoryListsOpenGroupsByAreaDayAndHowTheyMeetButNeverAddressesOrMembers() throws Exception {
+		this.jdbc.update("update follow_on_group set open_to_new_members = true, area = 'Riverside', "
+				+ "usual_day = 'THURSDAY', meets_online = false where id = ?", this.groupId);
+		String all = seenByPeter("/directory");
+		assertThat(all).contains("Riverside Thursday group", "usually on a Thursday")
+			.doesNotContain("Riverside Leisure Centre cafe", "Linda Evans", LINDAS_MOBILE);
+		assertThat(seenByPeter("/directory?area=river&day=THURSDAY&how=in-person")).contains("Riverside Thursday group");
+		assertThat(seenByPeter("/directory?area=hillside")).doesNotContain("Riverside Thursday group");
+		assertThat(seenByPeter("/directory?day=MONDAY")).doesNotContain("Riverside Thursday group");
+		assertThat(seenByPeter("/directory?how=online")).doesNotContain("Riverside Thursday group");
+		this.jdbc.update("update follow_on_group set open_to_new_members = false where id = ?", this.groupId);
+		assertThat(seenByPeter("/directory")).doesNotContain("Riverside Thursday group");
+		this.mvc.perform(get("/directory?day=NOT_A_DAY").with(this.peter)).andExpect(status().isNotFound());
+	}
+
+	@Test
 	void onlyTheMemberChangesWhatTheyShareAndAStaleFormIsAClash() throws Exception {
 		this.mvc.perform(get("/groups/" + this.groupId + "/sharing").with(this.peter)).andExpect(status().isOk());
 		this.mvc
