@@ -83,6 +83,10 @@ class Account {
 		return Set.copyOf(this.roles);
 	}
 
+	void changePassword(String passwordHash) {
+		this.passwordHash = passwordHash;
+	}
+
 	AccountSummary summary() {
 		return new AccountSummary(this.id, this.displayName, getRoles());
 	}

@@ -2,6 +2,7 @@ package org.followon.account;
 
 import jakarta.servlet.DispatcherType;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -20,12 +21,15 @@ class SecurityConfiguration {
 			+ "script-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<SignInLinks> signInLinks)
+			throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
 			// The error page is rendered on error dispatches only; asked for directly it is refused.
 			.requestMatchers("/error").denyAll()
 			.requestMatchers("/", "/help", "/privacy", "/sign-in").permitAll()
+			// Signing in by emailed link and resetting a forgotten password: the link is the key.
+			.requestMatchers("/sign-in/**", SignInLinks.SUBMIT_PATH, "/password/**").permitAll()
 			.requestMatchers("/css/**", "/js/**", "/assets/**", "/favicon.ico").permitAll()
 			.requestMatchers("/information/follow-on-groups", "/information/follow-on-groups.pdf").permitAll()
 			.requestMatchers("/information/facilitator-guide")
@@ -47,6 +51,11 @@ class SecurityConfiguration {
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/?signedOut"))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+		// Absent only in MVC slice tests of other modules, which have no database for the tokens.
+		SignInLinks links = signInLinks.getIfAvailable();
+		if (links != null) {
+			http.oneTimeTokenLogin(links::configure);
+		}
 		return http.build();
 	}
 

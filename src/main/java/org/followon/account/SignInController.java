@@ -9,6 +9,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class SignInController {
 
+	static final String VIEW = "account/sign-in";
+
 	/**
 	 * The sign-in page; after a failed attempt Spring Security sends people to
 	 * {@code /sign-in?error}. The flag has no value, so we ask whether it is there rather than
@@ -17,7 +19,8 @@ class SignInController {
 	@GetMapping("/sign-in")
 	String signIn(HttpServletRequest request, Model model) {
 		model.addAttribute("failed", request.getParameterMap().containsKey("error"));
-		return "account/sign-in";
+		model.addAttribute("signInLinkForm", SignInLinkForm.empty());
+		return VIEW;
 	}
 
 }

@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.followon.account.PasswordStrength;
+
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,11 +33,11 @@ class AccountSetupController {
 
 	private final AccountSetupService service;
 
-	private final AccountSetupPasswords passwords;
+	private final PasswordStrength passwords;
 
 	private final AccountSetupSignIn signIn;
 
-	AccountSetupController(AccountSetupService service, AccountSetupPasswords passwords, AccountSetupSignIn signIn) {
+	AccountSetupController(AccountSetupService service, PasswordStrength passwords, AccountSetupSignIn signIn) {
 		this.service = service;
 		this.passwords = passwords;
 		this.signIn = signIn;

@@ -1,5 +1,6 @@
 package org.followon.handover;
 
+import org.followon.account.PasswordStrength;
 import org.followon.account.WithSecurityConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 @WebMvcTest({ AccountSetupController.class, JoinCodeController.class })
 @WithSecurityConfiguration
-@Import(AccountSetupPasswords.class)
+@Import(PasswordStrength.class)
 class AccountSetupControllerTests {
 
 	private static final String GOOD = "kettle garden orange";

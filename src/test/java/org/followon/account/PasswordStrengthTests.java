@@ -1,12 +1,12 @@
-package org.followon.handover;
+package org.followon.account;
 
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class AccountSetupPasswordsTests {
+class PasswordStrengthTests {
 
-	private final AccountSetupPasswords passwords = new AccountSetupPasswords();
+	private final PasswordStrength passwords = new PasswordStrength();
 
 	@Test
 	void veryCommonPasswordsAreRefused() {

@@ -1,4 +1,4 @@
-package org.followon.handover;
+package org.followon.account;
 
 import java.util.Locale;
 
@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * pattern matching, rather than a list of our own. Phrases of a few words pass easily.
  */
 @Component
-class AccountSetupPasswords {
+public class PasswordStrength {
 
 	/** About a million guesses: below this a password falls to an online attack. */
 	static final double MINIMUM_ENTROPY_BITS = 20;
@@ -28,7 +28,7 @@ class AccountSetupPasswords {
 		.setLocale(Locale.UK)
 		.createConfiguration();
 
-	boolean tooEasyToGuess(String password) {
+	public boolean tooEasyToGuess(String password) {
 		return new Nbvcxz(this.configuration).estimate(password).getEntropy() < MINIMUM_ENTROPY_BITS;
 	}
 
