@@ -98,6 +98,11 @@ class AccessMatrixTests {
 	static final Rule OWN_MEMBERSHIP = Rule.of(L, F, F, F, A, F, F);
 	/** Stepping down: the group's coordinators only (the demo member is not one). */
 	static final Rule NOBODY_BUT_COORDINATORS = Rule.of(L, F, F, F, F, F, F);
+	/**
+	 * Asking to join: anyone signed in, for a group open to new members; the demo group is not
+	 * open, so everyone signed in gets "not found" (allowed through, nothing to ask).
+	 */
+	static final Rule SIGNED_IN_OPEN_GROUP = SIGNED_IN;
 	/** Describing a group: its coordinators and staff. */
 	static final Rule GROUP_DETAILS = Rule.of(L, F, F, F, F, F, A);
 
@@ -158,6 +163,9 @@ class AccessMatrixTests {
 			Map.entry("POST /pmps/{id}/handover/confirm", HANDOVER),
 			Map.entry("GET /groups", SIGNED_IN),
 			Map.entry("GET /directory", SIGNED_IN),
+			Map.entry("GET /groups/{id}/ask", SIGNED_IN_OPEN_GROUP),
+			Map.entry("POST /groups/{id}/ask", SIGNED_IN_OPEN_GROUP),
+			Map.entry("POST /groups/{id}/requests/{requestId}/{answer:accept|decline}", NOBODY_BUT_COORDINATORS),
 			Map.entry("GET /groups/{id}", GROUP),
 			Map.entry("GET /groups/{id}/pack", GROUP),
 			Map.entry("GET /groups/{id}/pack.pdf", GROUP),
@@ -263,6 +271,8 @@ class AccessMatrixTests {
 		String path = parts[1].replace("{id}", id)
 			.replace("{plannedId}", "999999")
 			.replace("{referralId}", "999999")
+			.replace("{requestId}", "999999")
+			.replace("{answer:accept|decline}", "accept")
 			.replace("{number}", "3")
 			.replace("{participantId}", Long.toString(this.participantId))
 			.replace("{token}", "made-up-token")

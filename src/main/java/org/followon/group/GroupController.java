@@ -26,7 +26,10 @@ class GroupController {
 
 	private final PdfDocuments pdfs;
 
-	GroupController(GroupService service, Groups groups, PdfDocuments pdfs) {
+	private final JoinRequestService requests;
+
+	GroupController(GroupService service, Groups groups, PdfDocuments pdfs, JoinRequestService requests) {
+		this.requests = requests;
 		this.service = service;
 		this.groups = groups;
 		this.pdfs = pdfs;
@@ -35,12 +38,15 @@ class GroupController {
 	@GetMapping("/groups")
 	String mine(@AuthenticationPrincipal SignedInUser user, Model model) {
 		model.addAttribute("groups", this.groups.of(user.accountId()));
+		model.addAttribute("requests", this.requests.mine(user));
 		return "group/mine";
 	}
 
 	@GetMapping("/groups/{id}")
 	String show(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
-		model.addAttribute("page", this.service.page(id, user));
+		GroupService.GroupPage page = this.service.page(id, user);
+		model.addAttribute("page", page);
+		model.addAttribute("requests", page.coordinating() ? this.requests.pending(id) : java.util.List.of());
 		return "group/show";
 	}
 

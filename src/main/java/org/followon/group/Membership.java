@@ -91,6 +91,15 @@ class Membership {
 		return this.leftOn == null;
 	}
 
+	/** Someone who joined later, at their own request: they share nothing until they choose to. */
+	Membership(long groupId, long accountId, String knownAs, LocalDate today) {
+		this.groupId = groupId;
+		this.accountId = accountId;
+		this.knownAs = knownAs;
+		this.role = MembershipRole.MEMBER;
+		this.joinedOn = today;
+	}
+
 	boolean isShareEmail() {
 		return this.shareEmail;
 	}

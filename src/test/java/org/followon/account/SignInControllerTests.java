@@ -25,7 +25,9 @@ class SignInControllerTests {
 			.hasViewName("account/sign-in")
 			.bodyText()
 			.contains("Email address")
-			.doesNotContain("There is a problem");
+			.doesNotContain("There is a problem")
+			// The layout once rendered a stray back link under the footer of every page.
+			.doesNotContain("nhsuk-back-link");
 	}
 
 	@Test

@@ -37,6 +37,7 @@ class SharingBrowserTests extends BrowserTest {
 		clickLink("Change the group's details");
 		assertThat(h1()).isEqualTo("About the group");
 		fill("area-field", "Riverside");
+		choose("openToNewMembers-field");
 		clickButton("Save changes");
 		assertThat(flash()).isEqualTo("The group's details have been saved");
 		signOut();
@@ -49,6 +50,8 @@ class SharingBrowserTests extends BrowserTest {
 		assertThat(h1()).isEqualTo("Groups open to new members");
 		driver.findElement(By.cssSelector("#directory-filter button")).click();
 		assertThat(path()).startsWith("/directory?");
+		clickLink("Ask to join Riverside Thursday group");
+		assertThat(main()).contains("You are already a member of this group");
 		assertThat(accessibility.scannedUrls()).anyMatch(u -> u.endsWith("/sharing"));
 	}
 

@@ -183,6 +183,67 @@ class SharingTests {
 	}
 
 	@Test
+	void askingToJoinAGroupThatIsNotOpenIsNotFound() throws Exception {
+		this.jdbc.update("update follow_on_group set open_to_new_members = false where id = ?", this.groupId);
+		this.mvc.perform(get("/groups/" + this.groupId + "/ask").with(this.peter)).andExpect(status().isNotFound());
+		this.mvc.perform(post("/groups/" + this.groupId + "/ask").with(this.peter).with(csrf()))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void someoneAsksToJoinAnOpenGroupAndItsCoordinatorAcceptsOrDeclines() throws Exception {
+		RequestPostProcessor alice = TestUsers.as(this.accounts.byEmail("ptv@example.org").orElseThrow().id(),
+				Role.MEMBER);
+		RequestPostProcessor bob = TestUsers.as(this.accounts.byEmail("staff@example.org").orElseThrow().id(),
+				Role.MEMBER);
+		this.jdbc.update("update follow_on_group set open_to_new_members = true where id = ?", this.groupId);
+
+		for (RequestPostProcessor who : new RequestPostProcessor[] { alice, bob }) {
+			this.mvc
+				.perform(post("/groups/" + this.groupId + "/ask").with(who).with(csrf()).param("message", "Hello"))
+				.andExpect(status().is3xxRedirection());
+		}
+		String lindasView = this.mvc.perform(get("/groups/" + this.groupId).with(this.linda))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(lindasView).contains("Asking to join", "Gwen Roberts", "Mark Davies");
+		assertThat(seenByPeter("/groups/" + this.groupId)).doesNotContain("Asking to join");
+
+		long alicesRequest = this.jdbc.queryForObject("select r.id from join_request r join account a on "
+				+ "a.id = r.account_id where a.email = 'ptv@example.org'", Long.class);
+		long bobsRequest = this.jdbc.queryForObject("select r.id from join_request r join account a on "
+				+ "a.id = r.account_id where a.email = 'staff@example.org'", Long.class);
+		this.mvc
+			.perform(post("/groups/" + this.groupId + "/requests/" + alicesRequest + "/accept").with(this.peter)
+				.with(csrf())
+				.param("version", "0"))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/groups/" + this.groupId + "/requests/" + alicesRequest + "/accept").with(this.linda)
+				.with(csrf())
+				.param("version", "0"))
+			.andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(post("/groups/" + this.groupId + "/requests/" + bobsRequest + "/decline").with(this.linda)
+				.with(csrf())
+				.param("version", "0"))
+			.andExpect(status().is3xxRedirection());
+
+		assertThat(this.mvc.perform(get("/groups").with(alice)).andReturn().getResponse().getContentAsString())
+			.contains("Riverside Thursday group: Accepted");
+		assertThat(this.mvc.perform(get("/groups").with(bob)).andReturn().getResponse().getContentAsString())
+			.contains("Riverside Thursday group: Declined");
+		this.mvc.perform(get("/groups/" + this.groupId).with(alice)).andExpect(status().isOk());
+		assertThat(seenByPeter("/groups/" + this.groupId)).contains("Gwen Roberts").doesNotContain("Mark Davies");
+		this.mvc
+			.perform(post("/groups/" + this.groupId + "/requests/" + bobsRequest + "/accept").with(this.linda)
+				.with(csrf())
+				.param("version", "1"))
+			.andExpect(status().isConflict());
+	}
+
+	@Test
 	void onlyTheMemberChangesWhatTheyShareAndAStaleFormIsAClash() throws Exception {
 		this.mvc.perform(get("/groups/" + this.groupId + "/sharing").with(this.peter)).andExpect(status().isOk());
 		this.mvc

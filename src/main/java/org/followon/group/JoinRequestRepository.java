@@ -1,0 +1,15 @@
+package org.followon.group;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface JoinRequestRepository extends JpaRepository<JoinRequest, Long> {
+
+	List<JoinRequest> findByGroupIdAndStatusOrderByCreatedAt(long groupId, JoinRequest.Status status);
+
+	List<JoinRequest> findByAccountIdOrderByCreatedAtDesc(long accountId);
+
+	boolean existsByGroupIdAndAccountIdAndStatus(long groupId, long accountId, JoinRequest.Status status);
+
+}
