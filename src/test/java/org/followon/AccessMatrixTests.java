@@ -175,6 +175,9 @@ class AccessMatrixTests {
 			Map.entry("POST /groups/{id}/leave", OWN_MEMBERSHIP),
 			Map.entry("GET /groups/{id}/step-down", NOBODY_BUT_COORDINATORS),
 			Map.entry("GET /groups/{id}/details", GROUP_DETAILS),
+			Map.entry("GET /groups/{id}/members", NOBODY_BUT_COORDINATORS),
+			Map.entry("POST /groups/{id}/members", NOBODY_BUT_COORDINATORS),
+			Map.entry("POST /groups/{id}/members/{membershipId}/lapsed", NOBODY_BUT_COORDINATORS),
 			Map.entry("POST /groups/{id}/details", GROUP_DETAILS),
 			Map.entry("POST /groups/{id}/step-down", NOBODY_BUT_COORDINATORS),
 			// Setting up an account from an invitation: the link or code is the key (made up here).
@@ -272,6 +275,7 @@ class AccessMatrixTests {
 			.replace("{plannedId}", "999999")
 			.replace("{referralId}", "999999")
 			.replace("{requestId}", "999999")
+			.replace("{membershipId}", "999999")
 			.replace("{answer:accept|decline}", "accept")
 			.replace("{number}", "3")
 			.replace("{participantId}", Long.toString(this.participantId))

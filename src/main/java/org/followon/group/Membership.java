@@ -48,6 +48,8 @@ class Membership {
 
 	private String leftReasonOther;
 
+	private boolean lapsed;
+
 	@Version
 	private long version;
 
@@ -91,8 +93,11 @@ class Membership {
 		return this.leftOn == null;
 	}
 
-	/** Someone who joined later, at their own request: they share nothing until they choose to. */
-	Membership(long groupId, long accountId, String knownAs, LocalDate today) {
+	/**
+	 * Someone who joined later, at their own request or added by a coordinator without an account
+	 * (accountId null): they share nothing until they choose to.
+	 */
+	Membership(long groupId, Long accountId, String knownAs, LocalDate today) {
 		this.groupId = groupId;
 		this.accountId = accountId;
 		this.knownAs = knownAs;
@@ -134,6 +139,12 @@ class Membership {
 		this.leftOn = today;
 		this.leftReason = reason;
 		this.leftReasonOther = reason == LeavingReason.OTHER ? other : null;
+	}
+
+	/** A coordinator records that this member has stopped coming; like leaving, but said by others. */
+	void lapse(LocalDate today, LeavingReason reason) {
+		leave(today, reason, null);
+		this.lapsed = true;
 	}
 
 	void stepDown() {

@@ -30,6 +30,9 @@ class SharingBrowserTests extends BrowserTest {
 		driver.findElement(By.cssSelector("label[for='shareMobile-field']")).click();
 		clickButton("Save changes");
 		assertThat(flash()).isEqualTo("What you share has been saved");
+		clickLink("Keep the list of members");
+		assertThat(h1()).isEqualTo("Members");
+		clickLink("Back");
 		clickLink("Step down as coordinator");
 		assertThat(h1()).isEqualTo("Step down as coordinator");
 		assertThat(main()).contains("Peter Hughes", "Nobody yet");

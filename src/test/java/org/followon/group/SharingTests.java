@@ -244,6 +244,31 @@ class SharingTests {
 	}
 
 	@Test
+	void coordinatorsAddSomeoneWithoutTheAppAndRecordWhoHasStoppedComing() throws Exception {
+		this.mvc.perform(get("/groups/" + this.groupId + "/members").with(this.peter)).andExpect(status().isForbidden());
+		this.mvc.perform(post("/groups/" + this.groupId + "/members").with(this.linda).with(csrf()).param("knownAs", ""))
+			.andExpect(status().isOk());
+		this.mvc
+			.perform(post("/groups/" + this.groupId + "/members").with(this.linda)
+				.with(csrf())
+				.param("knownAs", "Bert Lloyd"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(seenByPeter("/groups/" + this.groupId)).contains("Bert Lloyd");
+
+		long peters = this.jdbc.queryForObject("select m.id from membership m join account a on a.id = m.account_id "
+				+ "where a.email = 'member@example.org' and m.group_id = ?", Long.class, this.groupId);
+		this.mvc
+			.perform(post("/groups/" + this.groupId + "/members/" + peters + "/lapsed").with(this.linda)
+				.with(csrf())
+				.param("reason", "HEALTH"))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/groups/" + this.groupId).with(this.peter)).andExpect(status().isForbidden());
+		assertThat(this.jdbc.queryForObject("select lapsed from membership where id = ?", Boolean.class, peters)).isTrue();
+		assertThat(this.jdbc.queryForObject("select left_reason from membership where id = ?", String.class, peters))
+			.isEqualTo("HEALTH");
+	}
+
+	@Test
 	void onlyTheMemberChangesWhatTheyShareAndAStaleFormIsAClash() throws Exception {
 		this.mvc.perform(get("/groups/" + this.groupId + "/sharing").with(this.peter)).andExpect(status().isOk());
 		this.mvc
