@@ -47,6 +47,11 @@ public class Accounts {
 		return this.repository.findByEmailIgnoreCase(email).map(Account::summary);
 	}
 
+	/** Where to email this person about something of their own (never shown to others). */
+	public java.util.Optional<String> emailOf(long accountId) {
+		return this.repository.findById(accountId).filter(Account::isEnabled).map(Account::getEmail);
+	}
+
 	public boolean isEmpty() {
 		return this.repository.count() == 0;
 	}

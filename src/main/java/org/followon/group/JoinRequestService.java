@@ -31,10 +31,13 @@ class JoinRequestService {
 
 	private final Accounts accounts;
 
+	private final ServiceNotices notices;
+
 	private final Clock clock;
 
 	JoinRequestService(GroupRepository groups, MembershipRepository memberships, JoinRequestRepository requests,
-			Accounts accounts, Clock clock) {
+			Accounts accounts, ServiceNotices notices, Clock clock) {
+		this.notices = notices;
 		this.groups = groups;
 		this.memberships = memberships;
 		this.requests = requests;
@@ -101,6 +104,9 @@ class JoinRequestService {
 			throw new EditClashException("/groups/" + groupId);
 		}
 		request.decide(accept, user.accountId(), this.clock.instant());
+		String groupName = this.groups.findById(groupId).map(FollowOnGroup::getName).orElse("");
+		this.accounts.emailOf(request.getAccountId())
+			.ifPresent(to -> this.notices.joinRequestAnswered(groupId, to, groupName, accept));
 		if (accept && !this.memberships.existsByGroupIdAndAccountIdAndLeftOnIsNull(groupId, request.getAccountId())) {
 			String knownAs = this.accounts.byIds(List.of(request.getAccountId()))
 				.values()

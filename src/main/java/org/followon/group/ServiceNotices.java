@@ -14,9 +14,10 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Tells the pain service's inbox when a group is left without a coordinator. Sent after the
- * change commits; holds the group's name and a link, never a member's details; a failure is
- * logged (without content) and never undoes the change, and the group page says it too.
+ * Emails about a group: to the pain service's inbox when the group is left without a
+ * coordinator, and to someone whose request to join was answered. Sent after the change
+ * commits; each holds the group's name and a link, never a member's details; a failure is
+ * logged (without content) and never undoes the change, which the app shows anyway.
  */
 @Component
 class ServiceNotices {
@@ -43,13 +44,22 @@ class ServiceNotices {
 	}
 
 	void groupNeedsCoordinator(long groupId, String groupName) {
+		sendAfterCommit(groupId, this.inbox, "notice.needsCoordinator", groupName, "/groups/" + groupId);
+	}
+
+	/** Tells someone their request to join was answered; the group's name and a link only. */
+	void joinRequestAnswered(long groupId, String to, String groupName, boolean accepted) {
+		sendAfterCommit(groupId, to, accepted ? "notice.requestAccepted" : "notice.requestDeclined", groupName,
+				accepted ? "/groups/" + groupId : "/directory");
+	}
+
+	private void sendAfterCommit(long groupId, String to, String code, String groupName, String path) {
 		SimpleMailMessage mail = new SimpleMailMessage();
 		mail.setFrom(this.from);
-		mail.setTo(this.inbox);
-		mail.setSubject(this.messages.getMessage("notice.needsCoordinator.subject", new Object[] { groupName },
+		mail.setTo(to);
+		mail.setSubject(this.messages.getMessage(code + ".subject", new Object[] { groupName }, Locale.UK));
+		mail.setText(this.messages.getMessage(code + ".body", new Object[] { groupName, this.baseUrl + path },
 				Locale.UK));
-		mail.setText(this.messages.getMessage("notice.needsCoordinator.body",
-				new Object[] { groupName, this.baseUrl + "/groups/" + groupId }, Locale.UK));
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCommit() {

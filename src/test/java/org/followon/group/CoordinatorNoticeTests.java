@@ -71,6 +71,10 @@ class CoordinatorNoticeTests {
 				+ "'COORDINATOR' else 'MEMBER' end from account a where a.id = m.account_id and m.group_id = ?",
 				this.groupId);
 		this.jdbc.update("update membership set role = 'MEMBER' where account_id is null and group_id = ?", this.groupId);
+		this.jdbc.update("delete from join_request where group_id = ?", this.groupId);
+		this.jdbc.update("delete from membership where group_id = ? and account_id = "
+				+ "(select id from account where email = 'ptv@example.org')", this.groupId);
+		this.jdbc.update("update follow_on_group set open_to_new_members = false where id = ?", this.groupId);
 	}
 
 	private String version(String email) {
@@ -116,6 +120,28 @@ class CoordinatorNoticeTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString()).contains("This group needs a coordinator");
+	}
+
+	@Test
+	void someoneWhoAskedToJoinIsEmailedTheAnswer() throws Exception {
+		this.jdbc.update("update follow_on_group set open_to_new_members = true where id = ?", this.groupId);
+		RequestPostProcessor gwen = TestUsers.as(this.accounts.byEmail("ptv@example.org").orElseThrow().id(),
+				Role.MEMBER);
+		this.mvc.perform(post("/groups/" + this.groupId + "/ask").with(gwen).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		long request = this.jdbc.queryForObject("select id from join_request where group_id = ?", Long.class,
+				this.groupId);
+		this.mvc
+			.perform(post("/groups/" + this.groupId + "/requests/" + request + "/accept").with(this.linda)
+				.with(csrf())
+				.param("version", "0"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(smtp.waitForIncomingEmail(5_000, 1)).isTrue();
+		MimeMessage answer = smtp.getReceivedMessages()[0];
+		assertThat(answer.getAllRecipients()[0].toString()).isEqualTo("ptv@example.org");
+		assertThat(answer.getSubject()).isEqualTo("You have joined Riverside Thursday group");
+		assertThat(GreenMailUtil.getBody(answer)).contains("/groups/" + this.groupId, "116 123")
+			.doesNotContain("Linda", "coordinator@example.org", "07700");
 	}
 
 	@Test
