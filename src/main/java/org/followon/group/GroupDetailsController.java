@@ -57,10 +57,7 @@ class GroupDetailsController {
 
 	private FollowOnGroup editable(long id, SignedInUser user) {
 		FollowOnGroup group = this.groups.findById(id).orElseThrow(() -> new NotFoundException("Group", id));
-		boolean coordinator = this.memberships.findByAccountIdAndLeftOnIsNull(user.accountId())
-			.stream()
-			.anyMatch(m -> m.getGroupId() == id && m.getRole().organises());
-		if (!coordinator && !user.has(Role.STAFF)) {
+		if (!this.memberships.coordinates(id, user.accountId()) && !user.has(Role.STAFF)) {
 			throw new AccessDeniedException("Not a coordinator of this group");
 		}
 		return group;

@@ -91,10 +91,7 @@ class JoinRequestService {
 
 	@Transactional
 	void decide(long groupId, long requestId, boolean accept, Long version, SignedInUser user) {
-		boolean coordinator = this.memberships.findByAccountIdAndLeftOnIsNull(user.accountId())
-			.stream()
-			.anyMatch(m -> m.getGroupId() == groupId && m.getRole().organises());
-		if (!coordinator) {
+		if (!this.memberships.coordinates(groupId, user.accountId())) {
 			throw new AccessDeniedException("Not a coordinator of this group");
 		}
 		JoinRequest request = this.requests.findById(requestId)

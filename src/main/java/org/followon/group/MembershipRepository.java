@@ -12,4 +12,13 @@ interface MembershipRepository extends JpaRepository<Membership, Long> {
 
 	boolean existsByGroupIdAndAccountIdAndLeftOnIsNull(long groupId, long accountId);
 
+	boolean existsByGroupIdAndAccountIdAndLeftOnIsNullAndRoleIn(long groupId, long accountId,
+			java.util.Collection<MembershipRole> roles);
+
+	/** Whether this person currently coordinates (or co-coordinates) the group. */
+	default boolean coordinates(long groupId, long accountId) {
+		return existsByGroupIdAndAccountIdAndLeftOnIsNullAndRoleIn(groupId, accountId,
+				java.util.EnumSet.of(MembershipRole.COORDINATOR, MembershipRole.CO_COORDINATOR));
+	}
+
 }

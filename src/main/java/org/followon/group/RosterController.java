@@ -81,13 +81,10 @@ class RosterController {
 
 	/** The group's current members, if this person coordinates it. */
 	private List<Membership> coordinated(long id, SignedInUser user) {
-		List<Membership> current = this.memberships.findByGroupIdAndLeftOnIsNullOrderByKnownAs(id);
-		boolean coordinator = current.stream()
-			.anyMatch(m -> m.getAccountId() != null && m.getAccountId() == user.accountId() && m.getRole().organises());
-		if (!coordinator) {
+		if (!this.memberships.coordinates(id, user.accountId())) {
 			throw new AccessDeniedException("Not a coordinator of this group");
 		}
-		return current;
+		return this.memberships.findByGroupIdAndLeftOnIsNullOrderByKnownAs(id);
 	}
 
 	private String view(long id, List<Membership> current, Model model) {
