@@ -37,9 +37,15 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @IntegrationTest
 class AccessMatrixTests {
 
+	/**
+	 * Who asks. Record-level people: the demo group's member and coordinator; a member and a
+	 * coordinator of another group; someone who has left the demo group; a clinician who does not
+	 * facilitate the demo PMP. The demo PTV is the demo group's supporting PTV.
+	 */
 	enum Who {
 
-		ANONYMOUS, CLINICIAN, OTHER_CLINICIAN, PTV, MEMBER, OTHER_MEMBER, STAFF
+		ANONYMOUS, CLINICIAN, OTHER_CLINICIAN, PTV, MEMBER, COORDINATOR, OTHER_MEMBER, OTHER_COORDINATOR, LEFT_MEMBER,
+		STAFF
 
 	}
 
@@ -51,16 +57,13 @@ class AccessMatrixTests {
 
 	record Rule(Map<Who, Outcome> outcomes) {
 
-		static Rule of(Outcome anonymous, Outcome clinician, Outcome otherClinician, Outcome ptv, Outcome member,
-				Outcome otherMember, Outcome staff) {
+		/** One outcome per kind of person, in the order of {@link Who}. */
+		static Rule of(Outcome... outcomes) {
+			assertThat(outcomes).hasSize(Who.values().length);
 			Map<Who, Outcome> map = new EnumMap<>(Who.class);
-			map.put(Who.ANONYMOUS, anonymous);
-			map.put(Who.CLINICIAN, clinician);
-			map.put(Who.OTHER_CLINICIAN, otherClinician);
-			map.put(Who.PTV, ptv);
-			map.put(Who.MEMBER, member);
-			map.put(Who.OTHER_MEMBER, otherMember);
-			map.put(Who.STAFF, staff);
+			for (Who who : Who.values()) {
+				map.put(who, outcomes[who.ordinal()]);
+			}
 			return new Rule(map);
 		}
 
@@ -73,38 +76,42 @@ class AccessMatrixTests {
 	private static final Outcome F = Outcome.FORBIDDEN;
 
 	// @formatter:off
+	//                                                    anon clin oclin ptv mem coord omem ocoord left staff
 	/** Anyone, signed in or not. */
-	static final Rule PUBLIC = Rule.of(A, A, A, A, A, A, A);
+	static final Rule PUBLIC = Rule.of(                    A,   A,   A,   A,  A,   A,   A,    A,    A,   A);
 	/** Nobody, directly: the error page is only rendered on error dispatches. */
-	static final Rule ERROR_DISPATCH_ONLY = Rule.of(L, F, F, F, F, F, F);
+	static final Rule ERROR_DISPATCH_ONLY = Rule.of(       L,   F,   F,   F,  F,   F,   F,    F,    F,   F);
 	/** Anyone signed in. */
-	static final Rule SIGNED_IN = Rule.of(L, A, A, A, A, A, A);
+	static final Rule SIGNED_IN = Rule.of(                 L,   A,   A,   A,  A,   A,   A,    A,    A,   A);
 	/** Clinicians, PTVs and staff: the PMP list (each sees their own, staff see all), the facilitator guide. */
-	static final Rule PMP_LIST = Rule.of(L, A, A, A, F, F, A);
+	static final Rule PMP_LIST = Rule.of(                  L,   A,   A,   A,  F,   F,   F,    F,    F,   A);
 	/** Setting up a PMP: clinicians only. */
-	static final Rule PMP_CREATE = Rule.of(L, A, A, F, F, F, F);
+	static final Rule PMP_CREATE = Rule.of(                L,   A,   A,   F,  F,   F,   F,    F,    F,   F);
 	/** One PMP: its facilitators and staff. */
-	static final Rule PMP_VIEW = Rule.of(L, A, F, A, F, F, A);
+	static final Rule PMP_VIEW = Rule.of(                  L,   A,   F,   A,  F,   F,   F,    F,    F,   A);
 	/** Changing a PMP, its sessions or participants: its clinicians and staff. */
-	static final Rule PMP_MANAGE = Rule.of(L, A, F, F, F, F, A);
+	static final Rule PMP_MANAGE = Rule.of(                L,   A,   F,   F,  F,   F,   F,    F,    F,   A);
 	/** A PMP's handover: its facilitators (clinicians and PTVs run it together) and staff. */
 	static final Rule HANDOVER = PMP_VIEW;
 	/**
-	 * A group (the demo group formed from the finished demo PMP): its members, the facilitators of
-	 * the PMP it came from, and staff; not a member of another group nor an unrelated clinician.
+	 * A group (the demo group formed from the finished demo PMP): its current members, the
+	 * clinicians of the PMP it came from, its supporting PTV, and staff; nobody from another group,
+	 * nobody who has left it, no unrelated clinician.
 	 */
-	static final Rule GROUP = Rule.of(L, A, F, A, A, F, A);
-	/** What a member shares, and leaving: the member themselves only (the demo member is in the demo group). */
-	static final Rule OWN_MEMBERSHIP = Rule.of(L, F, F, F, A, F, F);
-	/** Stepping down: the group's coordinators only (the demo member is not one). */
-	static final Rule NOBODY_BUT_COORDINATORS = Rule.of(L, F, F, F, F, F, F);
+	static final Rule GROUP = Rule.of(                     L,   A,   F,   A,  A,   A,   F,    F,    F,   A);
+	/** What a member shares, and leaving: the current member themselves only. */
+	static final Rule OWN_MEMBERSHIP = Rule.of(            L,   F,   F,   F,  A,   A,   F,    F,    F,   F);
+	/** Stepping down, the list of members, answering requests, inviting: the group's own coordinators. */
+	static final Rule NOBODY_BUT_COORDINATORS = Rule.of(   L,   F,   F,   F,  F,   A,   F,    F,    F,   F);
 	/**
 	 * Asking to join: anyone signed in, for a group open to new members; the demo group is not
 	 * open, so everyone signed in gets "not found" (allowed through, nothing to ask).
 	 */
 	static final Rule SIGNED_IN_OPEN_GROUP = SIGNED_IN;
-	/** Describing a group: its coordinators and staff. */
-	static final Rule GROUP_DETAILS = Rule.of(L, F, F, F, F, F, A);
+	/** Describing, closing and reopening a group: its coordinators and staff. */
+	static final Rule COORDINATORS_AND_STAFF = Rule.of(    L,   F,   F,   F,  F,   A,   F,    F,    F,   A);
+	/** Stepping back from supporting a group: its supporting PTV only. */
+	static final Rule SUPPORTING_PTV = Rule.of(            L,   F,   F,   A,  F,   F,   F,    F,    F,   F);
 
 	static final Map<String, Rule> MATRIX = Map.ofEntries(
 			Map.entry("GET /", PUBLIC),
@@ -174,12 +181,16 @@ class AccessMatrixTests {
 			Map.entry("GET /groups/{id}/leave", OWN_MEMBERSHIP),
 			Map.entry("POST /groups/{id}/leave", OWN_MEMBERSHIP),
 			Map.entry("GET /groups/{id}/step-down", NOBODY_BUT_COORDINATORS),
-			Map.entry("GET /groups/{id}/details", GROUP_DETAILS),
+			Map.entry("GET /groups/{id}/details", COORDINATORS_AND_STAFF),
 			Map.entry("GET /groups/{id}/members", NOBODY_BUT_COORDINATORS),
 			Map.entry("POST /groups/{id}/members", NOBODY_BUT_COORDINATORS),
 			Map.entry("POST /groups/{id}/members/{membershipId}/lapsed", NOBODY_BUT_COORDINATORS),
-			Map.entry("POST /groups/{id}/details", GROUP_DETAILS),
+			Map.entry("POST /groups/{id}/details", COORDINATORS_AND_STAFF),
 			Map.entry("POST /groups/{id}/step-down", NOBODY_BUT_COORDINATORS),
+			Map.entry("GET /groups/{id}/close", COORDINATORS_AND_STAFF),
+			Map.entry("POST /groups/{id}/close", COORDINATORS_AND_STAFF),
+			Map.entry("POST /groups/{id}/reopen", COORDINATORS_AND_STAFF),
+			Map.entry("POST /groups/{id}/step-back", SUPPORTING_PTV),
 			// Setting up an account from an invitation: the link or code is the key (made up here).
 			Map.entry("GET /invitations/{token}", PUBLIC),
 			Map.entry("POST /invitations/{token}", PUBLIC),
@@ -217,6 +228,42 @@ class AccessMatrixTests {
 				"select min(id) from participant where pmp_id = ? and withdrawn_on is null", Long.class, this.pmpId);
 		this.groupId = this.jdbc.queryForObject("select id from follow_on_group where name = 'Riverside Thursday group'",
 				Long.class);
+		otherGroupAndLeaver();
+	}
+
+	private static final String OTHER_MEMBER_EMAIL = "matrix-other-member@example.test";
+
+	private static final String OTHER_COORDINATOR_EMAIL = "matrix-other-coordinator@example.test";
+
+	private static final String LEFT_MEMBER_EMAIL = "matrix-left-member@example.test";
+
+	/**
+	 * Another group with its own member and coordinator, and someone who has left the demo group:
+	 * made once, and left for the next run in the shared database.
+	 */
+	private void otherGroupAndLeaver() {
+		if (this.accounts.byEmail(LEFT_MEMBER_EMAIL).isPresent()) {
+			return;
+		}
+		long creator = idOf("staff@example.org");
+		Long otherGroup = this.jdbc.queryForObject("""
+				insert into follow_on_group (name, frequency, channel, created_at, created_by, started_on)
+				values ('Matrix other group', 'MONTHLY', 'EMAIL', now(), ?, current_date) returning id""", Long.class,
+				creator);
+		member(OTHER_MEMBER_EMAIL, otherGroup, "MEMBER", false);
+		member(OTHER_COORDINATOR_EMAIL, otherGroup, "COORDINATOR", false);
+		member(LEFT_MEMBER_EMAIL, this.groupId, "MEMBER", true);
+	}
+
+	private void member(String email, long groupId, String role, boolean left) {
+		Long account = this.jdbc.queryForObject("""
+				insert into account (email, display_name, password_hash, created_at)
+				values (?, ?, '{noop}not-used', now()) returning id""", Long.class, email, email);
+		this.jdbc.update("insert into account_role (account_id, role) values (?, 'MEMBER')", account);
+		this.jdbc.update("""
+				insert into membership (group_id, account_id, known_as, role, joined_on, left_on)
+				values (?, ?, ?, ?, current_date - 30, ?)""", groupId, account, email, role,
+				left ? java.sql.Date.valueOf(java.time.LocalDate.now().minusDays(1)) : null);
 	}
 
 	/** "METHOD /pattern" for every handler method in every MVC handler mapping. */
@@ -294,7 +341,10 @@ class AccessMatrixTests {
 			case OTHER_CLINICIAN -> request.with(TestUsers.as(900_002, Role.CLINICIAN));
 			case PTV -> request.with(TestUsers.as(idOf("ptv@example.org"), Role.PTV));
 			case MEMBER -> request.with(TestUsers.as(idOf("member@example.org"), Role.MEMBER));
-			case OTHER_MEMBER -> request.with(TestUsers.as(900_003, Role.MEMBER));
+			case COORDINATOR -> request.with(TestUsers.as(idOf("coordinator@example.org"), Role.MEMBER));
+			case OTHER_MEMBER -> request.with(TestUsers.as(idOf(OTHER_MEMBER_EMAIL), Role.MEMBER));
+			case OTHER_COORDINATOR -> request.with(TestUsers.as(idOf(OTHER_COORDINATOR_EMAIL), Role.MEMBER));
+			case LEFT_MEMBER -> request.with(TestUsers.as(idOf(LEFT_MEMBER_EMAIL), Role.MEMBER));
 			case STAFF -> request.with(TestUsers.as(idOf("staff@example.org"), Role.STAFF));
 		};
 	}

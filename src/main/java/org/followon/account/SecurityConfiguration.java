@@ -47,6 +47,7 @@ class SecurityConfiguration {
 			.formLogin(form -> form.loginPage("/sign-in")
 				.loginProcessingUrl("/sign-in")
 				.usernameParameter("email")
+				.successHandler(new LandingPage())
 				.failureUrl("/sign-in?error")
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/?signedOut"))

@@ -62,6 +62,7 @@ class SignInLinks implements GenerateOneTimeTokenRequestResolver, OneTimeTokenGe
 			.loginProcessingUrl(SUBMIT_PATH)
 			// Our own page at GET /login/ott: the default is not NHS-styled.
 			.showDefaultSubmitPage(false)
+			.successHandler(new LandingPage())
 			.authenticationFailureHandler(new SimpleUrlAuthenticationFailureHandler(PROBLEM_PATH));
 	}
 

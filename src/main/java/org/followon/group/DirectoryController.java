@@ -19,8 +19,11 @@ class DirectoryController {
 
 	private final GroupRepository groups;
 
-	DirectoryController(GroupRepository groups) {
+	private final GroupStatusRules rules;
+
+	DirectoryController(GroupRepository groups, GroupStatusRules rules) {
 		this.groups = groups;
+		this.rules = rules;
 	}
 
 	@GetMapping("/directory")
@@ -30,7 +33,8 @@ class DirectoryController {
 		String areaFilter = area == null ? null : area.trim().toLowerCase(Locale.UK);
 		List<GroupSummary> open = this.groups.findByOpenToNewMembersTrueOrderByName()
 			.stream()
-			.map(FollowOnGroup::summary)
+			.map(g -> g.summary(this.rules))
+			.filter(g -> g.status() != GroupStatus.FOLDED)
 			.filter(g -> areaFilter == null || areaFilter.isEmpty()
 					|| (g.area() != null && g.area().toLowerCase(Locale.UK).contains(areaFilter)))
 			.filter(g -> day == null || day == g.usualDay())

@@ -3,6 +3,7 @@ package org.followon.group;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -62,6 +63,27 @@ class FollowOnGroup {
 
 	private Instant createdAt;
 
+	private LocalDate startedOn;
+
+	private LocalDate formedOn;
+
+	private LocalDate lastMetOn;
+
+	private LocalDate activeSince;
+
+	private int meetingsHeld;
+
+	private LocalDate closedOn;
+
+	@Enumerated(EnumType.STRING)
+	private ClosingReason closedReason;
+
+	private String closedNote;
+
+	private Long closedBy;
+
+	private LocalDate ptvSteppedBackOn;
+
 	private Long createdBy;
 
 	@Version
@@ -70,7 +92,8 @@ class FollowOnGroup {
 	protected FollowOnGroup() {
 	}
 
-	FollowOnGroup(NewGroup group, Instant now) {
+	FollowOnGroup(NewGroup group, Instant now, LocalDate today) {
+		this.startedOn = today;
 		this.name = group.name();
 		this.pmpId = group.pmpId();
 		this.frequency = group.frequency();
@@ -138,11 +161,85 @@ class FollowOnGroup {
 		return this.supportingPtvId;
 	}
 
-	GroupSummary summary() {
+	/**
+	 * Takes in the group's meetings after one was recorded or withdrawn. The supporting PTV steps
+	 * back once the group has held three meetings, as the protocol asks.
+	 */
+	void meetingsChanged(List<GroupStatusRules.Met> meetings, LocalDate formedOn, LocalDate activeSince) {
+		this.meetingsHeld = meetings.size();
+		this.lastMetOn = meetings.stream().map(GroupStatusRules.Met::on).max(LocalDate::compareTo).orElse(null);
+		this.formedOn = formedOn;
+		this.activeSince = activeSince;
+		if (this.supportingPtvId != null && this.ptvSteppedBackOn == null && this.meetingsHeld >= PTV_MEETINGS) {
+			this.ptvSteppedBackOn = meetings.stream()
+				.map(GroupStatusRules.Met::on)
+				.sorted()
+				.skip(PTV_MEETINGS - 1)
+				.findFirst()
+				.orElseThrow();
+		}
+	}
+
+	/** A PTV supports a new group at its first three meetings, then steps back. */
+	static final int PTV_MEETINGS = 3;
+
+	/** Whether this person is the group's supporting PTV and has not stepped back yet. */
+	boolean isSupportedBy(long accountId) {
+		return this.supportingPtvId != null && this.supportingPtvId == accountId && this.ptvSteppedBackOn == null;
+	}
+
+	void ptvStepsBack(LocalDate today) {
+		this.ptvSteppedBackOn = today;
+	}
+
+	/** Closed by a coordinator or staff: the group is folded from today, whatever its meetings say. */
+	void close(LocalDate today, ClosingReason reason, String note, long by) {
+		this.closedOn = today;
+		this.closedReason = reason;
+		this.closedNote = note == null || note.isBlank() ? null : note.strip();
+		this.closedBy = by;
+		this.openToNewMembers = false;
+	}
+
+	/** Undoes a closing; the status follows the meetings again. */
+	void reopen() {
+		this.closedOn = null;
+		this.closedReason = null;
+		this.closedNote = null;
+		this.closedBy = null;
+	}
+
+	boolean isOpenToNewMembers() {
+		return this.openToNewMembers;
+	}
+
+	boolean isClosed() {
+		return this.closedOn != null;
+	}
+
+	ClosingReason getClosedReason() {
+		return this.closedReason;
+	}
+
+	String getClosedNote() {
+		return this.closedNote;
+	}
+
+	int getMeetingsHeld() {
+		return this.meetingsHeld;
+	}
+
+	GroupStatusRules.Facts statusFacts() {
+		return new GroupStatusRules.Facts(this.startedOn, this.formedOn, this.lastMetOn, this.activeSince,
+				this.closedOn);
+	}
+
+	GroupSummary summary(GroupStatusRules rules) {
+		GroupStatusRules.Now now = rules.now(statusFacts());
 		return new GroupSummary(this.id, this.name, this.pmpId, this.frequency, this.usualTime, this.channel,
 				this.firstMeetingOn, this.firstMeetingAt, this.firstMeetingVenue, this.firstMeetingLink,
 				this.supportingPtvId, this.purpose, this.area, this.venueType, accessibilitySet(), this.meetsOnline,
-				this.openToNewMembers, this.usualDay);
+				this.openToNewMembers, this.usualDay, now.status(), now.since(), this.formedOn, this.lastMetOn);
 	}
 
 }

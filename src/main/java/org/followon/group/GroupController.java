@@ -37,7 +37,7 @@ class GroupController {
 
 	@GetMapping("/groups")
 	String mine(@AuthenticationPrincipal SignedInUser user, Model model) {
-		model.addAttribute("groups", this.groups.of(user.accountId()));
+		model.addAttribute("home", this.service.home(user));
 		model.addAttribute("requests", this.requests.mine(user));
 		return "group/mine";
 	}

@@ -12,4 +12,6 @@ interface GroupRepository extends JpaRepository<FollowOnGroup, Long> {
 
 	List<FollowOnGroup> findByOpenToNewMembersTrueOrderByName();
 
+	List<FollowOnGroup> findBySupportingPtvIdAndPtvSteppedBackOnIsNullOrderByName(long supportingPtvId);
+
 }

@@ -1,12 +1,21 @@
 package org.followon.group;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.Objects;
 
 import org.followon.account.AccountSummary;
 import org.followon.account.Accounts;
 import org.followon.account.Role;
 import org.followon.account.SignedInUser;
 import org.followon.programme.Programmes;
+import org.followon.system.EditClashException;
 import org.followon.system.NotFoundException;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -15,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The group page and handover pack, with the record-level rule: only the group's current
- * members, its supporting PTV, the facilitators of the PMP it came from, and staff may see it.
+ * members, its supporting PTV (until they step back), the clinicians of the PMP it came from,
+ * and staff may see it. Also closing and reopening a group, and the PTV stepping back.
  */
 @Service
 @Transactional(readOnly = true)
@@ -31,49 +41,159 @@ class GroupService {
 
 	private final Accounts accounts;
 
+	private final GroupStatusRules rules;
+
+	private final JoinRequestRepository requests;
+
+	private final Clock clock;
+
 	GroupService(GroupRepository groups, MembershipRepository memberships, ReferralRepository referrals,
-			Programmes programmes, Accounts accounts) {
+			JoinRequestRepository requests, Programmes programmes, Accounts accounts, GroupStatusRules rules,
+			Clock clock) {
+		this.requests = requests;
 		this.groups = groups;
 		this.memberships = memberships;
 		this.referrals = referrals;
 		this.programmes = programmes;
 		this.accounts = accounts;
+		this.rules = rules;
+		this.clock = clock;
 	}
 
 	GroupPage page(long groupId, SignedInUser user) {
-		FollowOnGroup group = this.groups.findById(groupId).orElseThrow(() -> new NotFoundException("Group", groupId));
+		FollowOnGroup group = group(groupId);
 		List<Membership> current = this.memberships.findByGroupIdAndLeftOnIsNullOrderByKnownAs(groupId);
 		Membership mine = current.stream()
 			.filter(m -> m.getAccountId() != null && m.getAccountId() == user.accountId())
 			.findFirst()
 			.orElse(null);
-		boolean supportingPtv = group.getSupportingPtvId() != null && group.getSupportingPtvId() == user.accountId();
-		boolean facilitator = group.getPmpId() != null && this.programmes.facilitates(group.getPmpId(), user.accountId());
+		boolean supportingPtv = group.isSupportedBy(user.accountId());
+		// The PMP's clinicians keep sight of their cohorts' groups; its PTVs only as the supporting PTV.
+		boolean clinician = user.has(Role.CLINICIAN) && group.getPmpId() != null
+				&& this.programmes.facilitates(group.getPmpId(), user.accountId());
 		boolean staff = user.has(Role.STAFF);
-		if (mine == null && !supportingPtv && !facilitator && !staff) {
+		if (mine == null && !supportingPtv && !clinician && !staff) {
 			throw new AccessDeniedException("Not a member of this group");
 		}
-		boolean organiser = (mine != null && mine.getRole().organises()) || facilitator || staff || supportingPtv;
-		String ptvName = group.getSupportingPtvId() == null ? null
+		boolean coordinating = mine != null && mine.getRole().organises();
+		boolean organiser = coordinating || clinician || staff || supportingPtv;
+		String ptvName = group.getSupportingPtvId() == null || !group.isSupportedBy(group.getSupportingPtvId()) ? null
 				: this.accounts.byIds(List.of(group.getSupportingPtvId()))
 					.values()
 					.stream()
 					.map(AccountSummary::displayName)
 					.findFirst()
 					.orElse(null);
-		return new GroupPage(group.summary(), current.stream().map(Membership::contactLine).toList(), ptvName,
+		Closure closure = group.isClosed() ? new Closure(group.getClosedReason(), group.getClosedNote()) : null;
+		return new GroupPage(group.summary(this.rules), current.stream().map(Membership::contactLine).toList(), ptvName,
 				organiser ? this.referrals.findByGroupIdOrderByReferredAtDesc(groupId)
 					.stream()
 					.map(Referral::line)
 					.toList() : List.of(),
-				organiser, mine != null, mine != null && mine.getRole().organises(), staff);
+				organiser, mine != null, coordinating, staff, supportingPtv, closure, group.getVersion());
+	}
+
+	/**
+	 * A person's home in the app: the groups they belong to, each with its next meeting and what
+	 * is waiting (people asking to join, for its coordinators; no coordinator), and the groups they
+	 * support as a PTV.
+	 */
+	Home home(SignedInUser user) {
+		Map<Long, Membership> mine = this.memberships.findByAccountIdAndLeftOnIsNull(user.accountId())
+			.stream()
+			.collect(Collectors.toMap(Membership::getGroupId, m -> m, (a, b) -> a));
+		List<HomeGroup> groups = new ArrayList<>();
+		if (!mine.isEmpty()) {
+			Set<Long> organised = this.memberships.findByGroupIdInAndLeftOnIsNull(mine.keySet())
+				.stream()
+				.filter(m -> m.getRole().organises())
+				.map(Membership::getGroupId)
+				.collect(Collectors.toSet());
+			Map<Long, Long> asking = this.requests.findByGroupIdInAndStatus(mine.keySet(), JoinRequest.Status.PENDING)
+				.stream()
+				.collect(Collectors.groupingBy(JoinRequest::getGroupId, Collectors.counting()));
+			LocalDate today = LocalDate.now(this.clock);
+			for (FollowOnGroup group : this.groups.findAllById(mine.keySet())) {
+				GroupSummary summary = group.summary(this.rules);
+				boolean coordinating = mine.get(group.getId()).getRole().organises();
+				boolean firstMeetingAhead = summary.firstMeetingOn() != null && !summary.firstMeetingOn().isBefore(today);
+				groups.add(new HomeGroup(summary, coordinating, !organised.contains(group.getId()),
+						coordinating ? asking.getOrDefault(group.getId(), 0L) : 0L, firstMeetingAhead));
+			}
+			groups.sort(Comparator.comparing(g -> g.group().name()));
+		}
+		List<GroupSummary> supporting = this.groups
+			.findBySupportingPtvIdAndPtvSteppedBackOnIsNullOrderByName(user.accountId())
+			.stream()
+			.map(g -> g.summary(this.rules))
+			.toList();
+		return new Home(groups, supporting);
+	}
+
+	record Home(List<HomeGroup> groups, List<GroupSummary> supporting) {
+	}
+
+	/** One of a person's groups on their home page. */
+	record HomeGroup(GroupSummary group, boolean coordinating, boolean needsCoordinator, long asking,
+			boolean firstMeetingAhead) {
+	}
+
+	/** The group if this person may close or reopen it: its coordinators and staff. */
+	FollowOnGroup closable(long groupId, SignedInUser user) {
+		FollowOnGroup group = group(groupId);
+		if (!user.has(Role.STAFF) && !this.memberships.coordinates(groupId, user.accountId())) {
+			throw new AccessDeniedException("Not a coordinator of this group");
+		}
+		return group;
+	}
+
+	@Transactional
+	void close(long groupId, ClosingForm form, SignedInUser user) {
+		FollowOnGroup group = current(closable(groupId, user), form.version(), "/groups/" + groupId + "/close");
+		group.close(LocalDate.now(this.clock), form.reason(), form.note(), user.accountId());
+	}
+
+	@Transactional
+	void reopen(long groupId, Long version, SignedInUser user) {
+		current(closable(groupId, user), version, "/groups/" + groupId).reopen();
+	}
+
+	/** The supporting PTV ends their own access before the third meeting. */
+	@Transactional
+	void stepBack(long groupId, Long version, SignedInUser user) {
+		FollowOnGroup group = group(groupId);
+		if (!group.isSupportedBy(user.accountId())) {
+			throw new AccessDeniedException("Not the supporting PTV of this group");
+		}
+		current(group, version, "/groups/" + groupId).ptvStepsBack(LocalDate.now(this.clock));
+	}
+
+	private FollowOnGroup group(long groupId) {
+		return this.groups.findById(groupId).orElseThrow(() -> new NotFoundException("Group", groupId));
+	}
+
+	private static FollowOnGroup current(FollowOnGroup group, Long version, String wayForward) {
+		if (!Objects.equals(version, group.getVersion())) {
+			throw new EditClashException(wayForward);
+		}
+		return group;
+	}
+
+	/** Why the group was closed, when it was closed by hand. */
+	record Closure(ClosingReason reason, String note) {
 	}
 
 	record GroupPage(GroupSummary group, List<ContactLine> members, String supportingPtv,
-			List<ReferralLine> referrals, boolean organiser, boolean member, boolean coordinating, boolean staff) {
+			List<ReferralLine> referrals, boolean organiser, boolean member, boolean coordinating, boolean staff,
+			boolean supportingPtvViewing, Closure closure, long version) {
 
 		public List<ContactLine> coordinators() {
 			return this.members.stream().filter(ContactLine::organises).toList();
+		}
+
+		/** Coordinators and staff may close the group, or reopen one closed by hand. */
+		public boolean canClose() {
+			return this.coordinating || this.staff;
 		}
 
 	}

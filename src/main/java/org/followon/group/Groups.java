@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.followon.programme.Programmes;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,19 +22,29 @@ public class Groups {
 
 	private final ReferralRepository referrals;
 
+	private final HeldMeetingRepository held;
+
+	private final GroupStatusRules rules;
+
+	private final Programmes programmes;
+
 	private final Clock clock;
 
-	Groups(GroupRepository groups, MembershipRepository memberships, ReferralRepository referrals, Clock clock) {
+	Groups(GroupRepository groups, MembershipRepository memberships, ReferralRepository referrals,
+			HeldMeetingRepository held, GroupStatusRules rules, Programmes programmes, Clock clock) {
 		this.groups = groups;
 		this.memberships = memberships;
 		this.referrals = referrals;
+		this.held = held;
+		this.rules = rules;
+		this.programmes = programmes;
 		this.clock = clock;
 	}
 
 	/** Forms a group with its first members; returns each participant's membership id. */
 	@Transactional
 	public FormedGroup form(NewGroup group) {
-		FollowOnGroup saved = this.groups.save(new FollowOnGroup(group, this.clock.instant()));
+		FollowOnGroup saved = this.groups.save(new FollowOnGroup(group, this.clock.instant(), LocalDate.now(this.clock)));
 		Map<Long, Long> membershipIds = new LinkedHashMap<>();
 		LocalDate today = LocalDate.now(this.clock);
 		for (NewGroup.NewMember member : group.members()) {
@@ -56,11 +68,11 @@ public class Groups {
 	}
 
 	public List<GroupSummary> formedFrom(long pmpId) {
-		return this.groups.findByPmpIdOrderByName(pmpId).stream().map(FollowOnGroup::summary).toList();
+		return this.groups.findByPmpIdOrderByName(pmpId).stream().map(g -> g.summary(this.rules)).toList();
 	}
 
 	public List<GroupSummary> all() {
-		return this.groups.findAllByOrderByName().stream().map(FollowOnGroup::summary).toList();
+		return this.groups.findAllByOrderByName().stream().map(g -> g.summary(this.rules)).toList();
 	}
 
 	/** The groups a person currently belongs to. */
@@ -69,7 +81,45 @@ public class Groups {
 			.stream()
 			.map(Membership::getGroupId)
 			.toList();
-		return this.groups.findAllById(ids).stream().map(FollowOnGroup::summary).toList();
+		return this.groups.findAllById(ids).stream().map(g -> g.summary(this.rules)).toList();
+	}
+
+	/**
+	 * Records that a group held a meeting, or corrects one recorded before under the same key
+	 * (the caller's own, e.g. {@code meeting:42}); the group's status follows.
+	 * @param pmpParticipants how many of those present had been on a PMP
+	 */
+	@Transactional
+	public void meetingHeld(long groupId, String sourceKey, LocalDate heldOn, boolean faceToFace,
+			int pmpParticipants) {
+		FollowOnGroup group = this.groups.findById(groupId).orElseThrow();
+		HeldMeeting meeting = this.held.findBySourceKey(sourceKey).orElseGet(() -> new HeldMeeting(groupId, sourceKey));
+		if (meeting.getGroupId() != groupId) {
+			throw new IllegalArgumentException("Meeting " + sourceKey + " belongs to another group");
+		}
+		meeting.record(heldOn, faceToFace, pmpParticipants);
+		this.held.saveAndFlush(meeting);
+		meetingsChanged(group);
+	}
+
+	/** Withdraws a meeting recorded as held (it was cancelled, or logged by mistake). */
+	@Transactional
+	public void meetingNotHeld(String sourceKey) {
+		this.held.findBySourceKey(sourceKey).ifPresent(meeting -> {
+			this.held.delete(meeting);
+			this.held.flush();
+			meetingsChanged(this.groups.findById(meeting.getGroupId()).orElseThrow());
+		});
+	}
+
+	private void meetingsChanged(FollowOnGroup group) {
+		List<GroupStatusRules.Met> meetings = this.held.findByGroupIdOrderByHeldOn(group.getId())
+			.stream()
+			.map(HeldMeeting::met)
+			.toList();
+		LocalDate pmpEndedOn = group.getPmpId() == null ? null : this.programmes.pmp(group.getPmpId()).lastSession();
+		LocalDate formedOn = this.rules.formedOn(meetings, pmpEndedOn);
+		group.meetingsChanged(meetings, formedOn, this.rules.activeSince(meetings, formedOn));
 	}
 
 	/** A group that was formed, and the membership made for each participant. */

@@ -53,7 +53,7 @@ class JoinRequestController {
 	}
 
 	private String view(long id, SignedInUser user, Model model) {
-		model.addAttribute("group", this.service.askable(id).summary());
+		model.addAttribute("group", this.service.askable(id));
 		model.addAttribute("already", this.service.alreadyInOrAsked(id, user));
 		return "group/ask";
 	}

@@ -10,6 +10,8 @@ interface JoinRequestRepository extends JpaRepository<JoinRequest, Long> {
 
 	List<JoinRequest> findByAccountIdOrderByCreatedAtDesc(long accountId);
 
+	List<JoinRequest> findByGroupIdInAndStatus(java.util.Collection<Long> groupIds, JoinRequest.Status status);
+
 	boolean existsByGroupIdAndAccountIdAndStatus(long groupId, long accountId, JoinRequest.Status status);
 
 }

@@ -35,8 +35,11 @@ class JoinRequestService {
 
 	private final Clock clock;
 
+	private final GroupStatusRules rules;
+
 	JoinRequestService(GroupRepository groups, MembershipRepository memberships, JoinRequestRepository requests,
-			Accounts accounts, ServiceNotices notices, Clock clock) {
+			Accounts accounts, ServiceNotices notices, Clock clock, GroupStatusRules rules) {
+		this.rules = rules;
 		this.notices = notices;
 		this.groups = groups;
 		this.memberships = memberships;
@@ -45,10 +48,11 @@ class JoinRequestService {
 		this.clock = clock;
 	}
 
-	/** The open group someone may ask to join; 404 unless it is open to new members. */
-	FollowOnGroup askable(long groupId) {
+	/** The open group someone may ask to join; 404 unless it is open to new members and not folded. */
+	GroupSummary askable(long groupId) {
 		return this.groups.findById(groupId)
-			.filter(g -> g.summary().openToNewMembers())
+			.map(g -> g.summary(this.rules))
+			.filter(g -> g.openToNewMembers() && g.status() != GroupStatus.FOLDED)
 			.orElseThrow(() -> new NotFoundException("Open group", groupId));
 	}
 

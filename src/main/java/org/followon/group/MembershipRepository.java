@@ -10,6 +10,8 @@ interface MembershipRepository extends JpaRepository<Membership, Long> {
 
 	List<Membership> findByAccountIdAndLeftOnIsNull(long accountId);
 
+	List<Membership> findByGroupIdInAndLeftOnIsNull(java.util.Collection<Long> groupIds);
+
 	boolean existsByGroupIdAndAccountIdAndLeftOnIsNull(long groupId, long accountId);
 
 	boolean existsByGroupIdAndAccountIdAndLeftOnIsNullAndRoleIn(long groupId, long accountId,

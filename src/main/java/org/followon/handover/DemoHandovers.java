@@ -73,10 +73,12 @@ class DemoHandovers implements ApplicationRunner {
 					p.name().equals("Linda Evans") || p.name().equals("Margaret Jones"),
 					p.name().equals("Linda Evans") ? MembershipRole.COORDINATOR : MembershipRole.MEMBER, null))
 			.toList();
+		// The PMP's PTV supports the new group at its first three meetings.
+		Long ptv = this.accounts.byEmail("ptv@example.org").map(AccountSummary::id).orElse(null);
 		LocalDate firstMeeting = this.programmes.pmp(pmpId).lastSession().plusWeeks(2);
 		Groups.FormedGroup group = this.groups.form(new NewGroup("Riverside Thursday group", pmpId, Frequency.MONTHLY,
 				"First Thursday of the month, 11:00", Channel.WHATSAPP, firstMeeting, LocalTime.of(11, 0),
-				"Riverside Leisure Centre cafe", null, null, clinician.id(), members));
+				"Riverside Leisure Centre cafe", null, ptv, clinician.id(), members));
 		attach(group, cohort, "Linda Evans", "coordinator@example.org");
 		attach(group, cohort, "Peter Hughes", "member@example.org");
 		Handover handover = new Handover(pmpId);

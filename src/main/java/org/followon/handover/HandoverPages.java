@@ -69,6 +69,10 @@ class HandoverPages {
 		model.addAttribute("summary", this.discussion.summary(decisions));
 		model.addAttribute("planned", planned);
 		model.addAttribute("referrals", referrals);
+		// The groups formed at the hand-over, with their status today.
+		model.addAttribute("formed", handover.isHandedOver()
+				? this.groups.formedFrom(pmp.id()).stream().collect(Collectors.toMap(GroupSummary::id, g -> g))
+				: Map.of());
 		model.addAttribute("notJoining", decisions.stream().filter(d -> d.choice() != Choice.JOINING).toList());
 	}
 

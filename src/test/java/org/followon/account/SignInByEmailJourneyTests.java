@@ -108,7 +108,7 @@ class SignInByEmailJourneyTests {
 		}
 
 		MvcResult signedIn = this.mvc.perform(post("/login/ott").with(csrf()).param("token", token)).andReturn();
-		assertThat(signedIn.getResponse().getRedirectedUrl()).isEqualTo("/");
+		assertThat(signedIn.getResponse().getRedirectedUrl()).as("a member lands on their groups").isEqualTo("/groups");
 		MockHttpSession session = (MockHttpSession) signedIn.getRequest().getSession(false);
 		SecurityContext context = (SecurityContext) session
 			.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
@@ -173,7 +173,7 @@ class SignInByEmailJourneyTests {
 		MvcResult signIn = this.mvc
 			.perform(post("/sign-in").with(csrf()).param("email", email).param("password", GOOD))
 			.andReturn();
-		assertThat(signIn.getResponse().getRedirectedUrl()).isEqualTo("/");
+		assertThat(signIn.getResponse().getRedirectedUrl()).isEqualTo("/groups");
 		MvcResult oldPassword = this.mvc
 			.perform(post("/sign-in").with(csrf()).param("email", email).param("password", "old passphrase for testing"))
 			.andReturn();

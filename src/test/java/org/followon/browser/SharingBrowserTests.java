@@ -16,7 +16,7 @@ class SharingBrowserTests extends BrowserTest {
 	@Test
 	void aMemberWithdrawsTheirMobileAndItDisappearsFromAnotherMembersView() {
 		signIn("member@example.org");
-		clickLink("Go to your groups");
+		assertThat(h1()).as("a member lands on their groups").isEqualTo("Your groups");
 		clickLink("Riverside Thursday group");
 		assertThat(contactSheet()).contains(LINDAS_MOBILE);
 		signOut();

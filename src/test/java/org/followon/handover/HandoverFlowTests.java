@@ -194,8 +194,12 @@ class HandoverFlowTests {
 			assertThat(body).as(page).contains(this.cohort.get(1).knownAs()).doesNotContain(this.cohort.get(6).knownAs());
 		}
 
+		// A PTV of the PMP who is not the group's supporting PTV does not see its members.
+		assertThat(this.mvc.perform(get("/groups/" + groupId + "/pack.pdf")
+			.with(TestUsers.as(this.ptv.accountId(), Role.PTV))).andReturn().getResponse().getStatus()).isEqualTo(403);
 		byte[] pdf = this.mvc.perform(get("/groups/" + groupId + "/pack.pdf")
-			.with(TestUsers.as(this.ptv.accountId(), Role.PTV))).andReturn().getResponse().getContentAsByteArray();
+			.with(TestUsers.as(this.clinician.accountId(), Role.CLINICIAN))).andReturn().getResponse()
+			.getContentAsByteArray();
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			String text = new PDFTextStripper().getText(document);
 			assertThat(text).contains(this.cohort.get(0).knownAs(), "116 123").doesNotContain(PRIVATE_MOBILE);

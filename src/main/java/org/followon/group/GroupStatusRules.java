@@ -1,0 +1,105 @@
+package org.followon.group;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.stereotype.Component;
+
+/**
+ * The rules that derive a group's status from its meetings. A group is forming until it has
+ * met as a follow-on group (DOMAIN.md: three or more PMP participants face to face after the PMP
+ * ended), then active while it meets; dormant once it has not met for longer than
+ * {@code followon.groups.dormant-after}; folded when closed by hand, or once dormant for longer
+ * than {@code followon.groups.folded-after-dormant}. A group that has never met counts from the
+ * day it started.
+ */
+@Component
+@EnableConfigurationProperties(GroupStatusRules.Settings.class)
+class GroupStatusRules {
+
+	/** How long without a meeting makes a group dormant, and how long dormant makes it folded. */
+	@ConfigurationProperties("followon.groups")
+	record Settings(@DefaultValue("3m") Period dormantAfter, @DefaultValue("12m") Period foldedAfterDormant) {
+	}
+
+	/** What the status is worked out from. */
+	record Facts(LocalDate startedOn, LocalDate formedOn, LocalDate lastMetOn, LocalDate activeSince,
+			LocalDate closedOn) {
+	}
+
+	/** A group's status today, and the first day it had it. */
+	record Now(GroupStatus status, LocalDate since) {
+	}
+
+	/** A meeting as far as the rules care. */
+	record Met(LocalDate on, boolean faceToFace, int pmpParticipants) {
+	}
+
+	private final Settings settings;
+
+	private final Clock clock;
+
+	GroupStatusRules(Settings settings, Clock clock) {
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	Now now(Facts facts) {
+		return statusOn(LocalDate.now(this.clock), facts);
+	}
+
+	Now statusOn(LocalDate today, Facts facts) {
+		if (facts.closedOn() != null) {
+			return new Now(GroupStatus.FOLDED, facts.closedOn());
+		}
+		LocalDate lastContact = facts.lastMetOn() != null && facts.lastMetOn().isAfter(facts.startedOn())
+				? facts.lastMetOn() : facts.startedOn();
+		LocalDate dormantFrom = lastContact.plus(this.settings.dormantAfter()).plusDays(1);
+		LocalDate foldedFrom = dormantFrom.plus(this.settings.foldedAfterDormant()).plusDays(1);
+		if (!today.isBefore(foldedFrom)) {
+			return new Now(GroupStatus.FOLDED, foldedFrom);
+		}
+		if (!today.isBefore(dormantFrom)) {
+			return new Now(GroupStatus.DORMANT, dormantFrom);
+		}
+		if (facts.formedOn() == null) {
+			return new Now(GroupStatus.FORMING, facts.startedOn());
+		}
+		return new Now(GroupStatus.ACTIVE, facts.activeSince());
+	}
+
+	/**
+	 * The first meeting that made the group formed: face to face, after the PMP's last session
+	 * (when the group came from a PMP), with three or more of the PMP's participants.
+	 */
+	LocalDate formedOn(List<Met> meetings, LocalDate pmpEndedOn) {
+		return meetings.stream()
+			.filter(m -> m.faceToFace() && m.pmpParticipants() >= 3
+					&& (pmpEndedOn == null || m.on().isAfter(pmpEndedOn)))
+			.map(Met::on)
+			.min(LocalDate::compareTo)
+			.orElse(null);
+	}
+
+	/** The start of the latest run of meetings, since forming, with no gap that made it dormant. */
+	LocalDate activeSince(List<Met> meetings, LocalDate formedOn) {
+		if (formedOn == null) {
+			return null;
+		}
+		LocalDate start = formedOn;
+		LocalDate previous = formedOn;
+		for (LocalDate on : meetings.stream().map(Met::on).filter(d -> d.isAfter(formedOn)).sorted().toList()) {
+			if (on.isAfter(previous.plus(this.settings.dormantAfter()))) {
+				start = on;
+			}
+			previous = on;
+		}
+		return start;
+	}
+
+}
