@@ -45,11 +45,14 @@ class GroupService {
 
 	private final JoinRequestRepository requests;
 
+	private final ServiceNotices notices;
+
 	private final Clock clock;
 
 	GroupService(GroupRepository groups, MembershipRepository memberships, ReferralRepository referrals,
 			JoinRequestRepository requests, Programmes programmes, Accounts accounts, GroupStatusRules rules,
-			Clock clock) {
+			ServiceNotices notices, Clock clock) {
+		this.notices = notices;
 		this.requests = requests;
 		this.groups = groups;
 		this.memberships = memberships;
@@ -151,6 +154,9 @@ class GroupService {
 	void close(long groupId, ClosingForm form, SignedInUser user) {
 		FollowOnGroup group = current(closable(groupId, user), form.version(), "/groups/" + groupId + "/close");
 		group.close(LocalDate.now(this.clock), form.reason(), form.note(), user.accountId());
+		if (!user.has(Role.STAFF)) {
+			this.notices.groupClosed(groupId, group.getName());
+		}
 	}
 
 	@Transactional

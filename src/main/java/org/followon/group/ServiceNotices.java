@@ -47,6 +47,11 @@ class ServiceNotices {
 		sendAfterCommit(groupId, this.inbox, "notice.needsCoordinator", groupName, "/groups/" + groupId);
 	}
 
+	/** Tells the service a coordinator closed a group (staff closing one already know). */
+	void groupClosed(long groupId, String groupName) {
+		sendAfterCommit(groupId, this.inbox, "notice.groupClosed", groupName, "/groups/" + groupId);
+	}
+
 	/** Tells someone their request to join was answered; the group's name and a link only. */
 	void joinRequestAnswered(long groupId, String to, String groupName, boolean accepted) {
 		sendAfterCommit(groupId, to, accepted ? "notice.requestAccepted" : "notice.requestDeclined", groupName,

@@ -74,7 +74,8 @@ class CoordinatorNoticeTests {
 		this.jdbc.update("delete from join_request where group_id = ?", this.groupId);
 		this.jdbc.update("delete from membership where group_id = ? and account_id = "
 				+ "(select id from account where email = 'ptv@example.org')", this.groupId);
-		this.jdbc.update("update follow_on_group set open_to_new_members = false where id = ?", this.groupId);
+		this.jdbc.update("update follow_on_group set open_to_new_members = false, closed_on = null, closed_reason = null, "
+				+ "closed_note = null, closed_by = null where id = ?", this.groupId);
 	}
 
 	private String version(String email) {
@@ -101,6 +102,25 @@ class CoordinatorNoticeTests {
 			.getContentAsString();
 		assertThat(page).contains("Peter Hughes (Coordinator)").doesNotContain("This group needs a coordinator");
 		assertThat(smtp.getReceivedMessages()).isEmpty();
+	}
+
+	@Test
+	void aCoordinatorClosingTheGroupTellsTheServiceWithoutPersonalDetails() throws Exception {
+		long version = this.jdbc.queryForObject("select version from follow_on_group where id = ?", Long.class,
+				this.groupId);
+		this.mvc
+			.perform(post("/groups/" + this.groupId + "/close").with(this.linda)
+				.with(csrf())
+				.param("reason", "TOO_FEW_MEMBERS")
+				.param("note", "Only Linda and Peter still come")
+				.param("version", Long.toString(version)))
+			.andExpect(status().is3xxRedirection());
+		assertThat(smtp.waitForIncomingEmail(5_000, 1)).isTrue();
+		MimeMessage notice = smtp.getReceivedMessages()[0];
+		assertThat(notice.getAllRecipients()[0].toString()).isEqualTo("pain-service@example.org");
+		assertThat(notice.getSubject()).isEqualTo("A follow-on group has closed: Riverside Thursday group");
+		assertThat(GreenMailUtil.getBody(notice)).contains("/groups/" + this.groupId)
+			.doesNotContain("Linda", "Peter", "Only");
 	}
 
 	@Test
