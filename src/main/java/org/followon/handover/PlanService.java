@@ -115,8 +115,13 @@ class PlanService {
 		this.plannedGroups.delete(plannedGroup(pmpId, plannedGroupId));
 	}
 
+	/** Groups someone from this PMP could be referred to: from other PMPs, and not folded. */
 	List<GroupSummary> existingGroups(long pmpId) {
-		return this.groups.all().stream().filter(g -> g.pmpId() == null || g.pmpId() != pmpId).toList();
+		return this.groups.all()
+			.stream()
+			.filter(g -> g.pmpId() == null || g.pmpId() != pmpId)
+			.filter(g -> g.status() != org.followon.group.GroupStatus.FOLDED)
+			.toList();
 	}
 
 	/** Participants who could be referred: not joining this cohort's own groups, not yet referred. */
