@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.followon.system.NotFoundException;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,6 +55,13 @@ public class Groups {
 		Membership membership = this.memberships.findById(membershipId).orElseThrow();
 		membership.attachAccount(accountId);
 		return membership.getGroupId();
+	}
+
+	/** The group, or "not found". */
+	public GroupSummary summary(long groupId) {
+		return this.groups.findById(groupId)
+			.map(FollowOnGroup::summary)
+			.orElseThrow(() -> new NotFoundException("Group", groupId));
 	}
 
 	public List<GroupSummary> formedFrom(long pmpId) {

@@ -1,4 +1,4 @@
-package org.followon.handover;
+package org.followon.invitation;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;

@@ -1,4 +1,4 @@
-package org.followon.handover;
+package org.followon.invitation;
 
 import org.springframework.http.HttpStatus;
 

@@ -1,4 +1,4 @@
-package org.followon.handover;
+package org.followon.invitation;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -76,7 +76,10 @@ class InvitationJourneyTests {
 	private MockMvc mvc;
 
 	@Autowired
-	private InvitationService invitations;
+	private Invitations invitations;
+
+	@Autowired
+	private InvitationService service;
 
 	@Autowired
 	private Groups groups;
@@ -132,8 +135,8 @@ class InvitationJourneyTests {
 				(String) p.get("mobile"), true, true, MembershipRole.MEMBER, null);
 	}
 
-	private static InvitationService.Invitee invitee(Map<String, Object> p, long membershipId) {
-		return new InvitationService.Invitee(id(p), membershipId, (String) p.get("known_as"), (String) p.get("email"));
+	private static Invitations.Invitee invitee(Map<String, Object> p, long membershipId) {
+		return new Invitations.Invitee(id(p), membershipId, (String) p.get("known_as"), (String) p.get("email"));
 	}
 
 	private static long id(Map<String, Object> p) {
@@ -145,7 +148,7 @@ class InvitationJourneyTests {
 	}
 
 	private InvitationRow row(long invitationId) {
-		return this.invitations.forPmp(this.pmpId).stream().filter(r -> r.id() == invitationId).findFirst().orElseThrow();
+		return this.service.forPmp(this.pmpId).stream().filter(r -> r.id() == invitationId).findFirst().orElseThrow();
 	}
 
 	private static String body(MimeMessage message) throws Exception {
@@ -260,7 +263,7 @@ class InvitationJourneyTests {
 		String oldLink = linkIn(smtp.getReceivedMessages()[0]);
 		String oldCode = row(formed.emailed()).joinCode();
 
-		assertThat(this.invitations.resend(formed.emailed(), this.clinician)).isTrue();
+		assertThat(this.service.resend(formed.emailed(), this.clinician)).isTrue();
 
 		MimeMessage[] received = smtp.getReceivedMessages();
 		assertThat(received).hasSize(2);
@@ -288,7 +291,7 @@ class InvitationJourneyTests {
 			.doesNotContain("/invitations/");
 
 		org.mockito.Mockito.reset(this.mailSender);
-		assertThat(this.invitations.resend(formed.emailed(), this.clinician)).isTrue();
+		assertThat(this.service.resend(formed.emailed(), this.clinician)).isTrue();
 		assertThat(smtp.getReceivedMessages()).hasSize(1);
 		assertThat(row(formed.emailed()).status()).isEqualTo(InvitationStatus.SENT);
 	}

@@ -1,4 +1,4 @@
-package org.followon.handover;
+package org.followon.invitation;
 
 /**
  * How someone reached the account set-up form: the token from their emailed link, or the join

@@ -1,4 +1,4 @@
-package org.followon.handover;
+package org.followon.invitation;
 
 import java.beans.PropertyEditorSupport;
 
@@ -29,7 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AccountSetupController {
 
-	static final String VIEW = "handover/account-setup";
+	static final String VIEW = "invitation/account-setup";
 
 	private final AccountSetupService service;
 
@@ -81,7 +81,7 @@ class AccountSetupController {
 
 	@ExceptionHandler(InvitationProblemException.class)
 	ModelAndView problem(InvitationProblemException ex) {
-		ModelAndView page = new ModelAndView("handover/invitation-problem");
+		ModelAndView page = new ModelAndView("invitation/invitation-problem");
 		page.addObject("problem", ex.problem());
 		page.setStatus(ex.problem().status());
 		return page;

@@ -1,4 +1,4 @@
-package org.followon.handover;
+package org.followon.invitation;
 
 /** Where an invitation stands, as the clinician sees it; labels in messages.properties. */
 enum InvitationStatus {

@@ -1,4 +1,4 @@
-package org.followon.handover;
+package org.followon.invitation;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -33,7 +33,10 @@ class JoinCodeBrowserTests extends BrowserTest {
 	private Groups groups;
 
 	@Autowired
-	private InvitationService invitations;
+	private Invitations invitations;
+
+	@Autowired
+	private InvitationService service;
 
 	@Autowired
 	private Accounts accounts;
@@ -56,8 +59,8 @@ class JoinCodeBrowserTests extends BrowserTest {
 						MembershipRole.MEMBER, null))));
 		long membershipId = group.membershipByParticipant().get(participantId);
 		this.invitations.invite(pmpId, group.groupId(),
-				List.of(new InvitationService.Invitee(participantId, membershipId, knownAs, null)), clinicianId);
-		InvitationRow card = this.invitations.forPmp(pmpId)
+				List.of(new Invitations.Invitee(participantId, membershipId, knownAs, null)), clinicianId);
+		InvitationRow card = this.service.forPmp(pmpId)
 			.stream()
 			.filter(r -> r.groupId() == group.groupId())
 			.findFirst()

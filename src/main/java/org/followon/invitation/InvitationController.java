@@ -1,4 +1,4 @@
-package org.followon.handover;
+package org.followon.invitation;
 
 import java.util.List;
 
@@ -39,7 +39,7 @@ class InvitationController {
 		model.addAttribute("pmp", pmp);
 		model.addAttribute("invitations", this.service.forPmp(id));
 		model.addAttribute("canSendAgain", user.has(Role.STAFF) || pmp.clinicianIds().contains(user.accountId()));
-		return "handover/invitations";
+		return "invitation/invitations";
 	}
 
 	/** Cards for the people without email; with {@code all=true}, for everyone still to join. */
@@ -56,7 +56,7 @@ class InvitationController {
 		model.addAttribute("cards", cards);
 		model.addAttribute("all", all);
 		model.addAttribute("joinAddress", this.baseUrl + "/join");
-		return "handover/cards";
+		return "invitation/cards";
 	}
 
 	@PostMapping("/pmps/{id}/handover/invitations/{invitationId}/resend")

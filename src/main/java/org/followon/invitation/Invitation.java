@@ -1,4 +1,4 @@
-package org.followon.handover;
+package org.followon.invitation;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -57,7 +57,7 @@ class Invitation {
 	protected Invitation() {
 	}
 
-	Invitation(long pmpId, long groupId, InvitationService.Invitee invitee, String tokenHash, String joinCode,
+	Invitation(long pmpId, long groupId, Invitations.Invitee invitee, String tokenHash, String joinCode,
 			long createdBy, Instant now) {
 		this.pmpId = pmpId;
 		this.groupId = groupId;

@@ -1,4 +1,4 @@
-package org.followon.handover;
+package org.followon.invitation;
 
 /** An invitation link or join code that cannot be used; rendered as its calm page. */
 class InvitationProblemException extends RuntimeException {

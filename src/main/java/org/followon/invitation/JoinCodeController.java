@@ -1,4 +1,4 @@
-package org.followon.handover;
+package org.followon.invitation;
 
 import java.util.Optional;
 
@@ -27,22 +27,22 @@ class JoinCodeController {
 	@GetMapping("/join")
 	String form(Model model) {
 		model.addAttribute("joinCodeForm", new JoinCodeForm(null));
-		return "handover/join";
+		return "invitation/join";
 	}
 
 	@PostMapping("/join")
 	String find(@Valid @ModelAttribute JoinCodeForm joinCodeForm, BindingResult result) {
 		if (result.hasErrors()) {
-			return "handover/join";
+			return "invitation/join";
 		}
 		Optional<String> code = JoinCode.normalise(joinCodeForm.code());
 		if (code.isEmpty()) {
 			result.rejectValue("code", "Format");
-			return "handover/join";
+			return "invitation/join";
 		}
 		if (!this.service.joinCodeExists(code.get())) {
 			result.rejectValue("code", "Unknown");
-			return "handover/join";
+			return "invitation/join";
 		}
 		// An expired or used code shows its own page there, with what to do next.
 		return "redirect:/join/" + JoinCode.display(code.get());

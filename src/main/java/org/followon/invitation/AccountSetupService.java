@@ -1,11 +1,10 @@
-package org.followon.handover;
+package org.followon.invitation;
 
 import java.time.Clock;
 import java.util.Optional;
 
 import org.followon.account.AccountSummary;
 import org.followon.account.Accounts;
-import org.followon.group.GroupSummary;
 import org.followon.group.Groups;
 
 import org.springframework.stereotype.Service;
@@ -37,7 +36,8 @@ class AccountSetupService {
 	/** The set-up form's details, or the reason the invitation cannot be used. */
 	AccountSetupPage open(AccountSetupKey key) {
 		Invitation invitation = usable(find(key, false));
-		return new AccountSetupPage(invitation.getKnownAs(), groupName(invitation), invitation.getEmail());
+		return new AccountSetupPage(invitation.getKnownAs(), this.groups.summary(invitation.getGroupId()).name(),
+				invitation.getEmail());
 	}
 
 	boolean joinCodeExists(String code) {
@@ -80,15 +80,6 @@ class AccountSetupService {
 			throw new InvitationProblemException(InvitationProblem.EXPIRED);
 		}
 		return invitation;
-	}
-
-	private String groupName(Invitation invitation) {
-		return this.groups.formedFrom(invitation.getPmpId())
-			.stream()
-			.filter(g -> g.id() == invitation.getGroupId())
-			.map(GroupSummary::name)
-			.findFirst()
-			.orElse("");
 	}
 
 }

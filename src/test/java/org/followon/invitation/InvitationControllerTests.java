@@ -1,4 +1,4 @@
-package org.followon.handover;
+package org.followon.invitation;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -56,7 +56,7 @@ class InvitationControllerTests {
 	@Test
 	void cliniciansSeeEachInvitationAndCanSendAgain() {
 		assertThat(this.mvc.get().uri("/pmps/7/handover/invitations").with(as(1, Role.CLINICIAN))).hasStatusOk()
-			.hasViewName("handover/invitations")
+			.hasViewName("invitation/invitations")
 			.bodyText()
 			.contains("Maggie", "Email not sent", "ABCD-EFGH", "Send again", "for Maggie")
 			.contains("Alan", "Card to print", "JKMN-PQRS", "New code")

@@ -1,4 +1,4 @@
-package org.followon.handover;
+package org.followon.invitation;
 
 import org.followon.account.PasswordStrength;
 import org.followon.account.WithSecurityConfiguration;
@@ -58,7 +58,7 @@ class AccountSetupControllerTests {
 	@Test
 	void theLinkOpensTheSetUpFormWithoutSigningIn() {
 		assertThat(this.mvc.get().uri("/invitations/tok")).hasStatusOk()
-			.hasViewName("handover/account-setup")
+			.hasViewName("invitation/account-setup")
 			.bodyText()
 			.contains("Hello Maggie. You have been invited to join Tuesday Riverside Group.")
 			.contains("value=\"maggie@example.org\"")
