@@ -11,7 +11,7 @@ import org.followon.system.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The group module's public face: forming groups at a hand-over, referrals, accounts. */
+/** The group module's public face: forming groups at a hand-over, referrals, members and accounts. */
 @Service
 @Transactional(readOnly = true)
 public class Groups {
@@ -47,6 +47,17 @@ public class Groups {
 	@Transactional
 	public void refer(long groupId, long participantId, String knownAs, String note, long referredBy) {
 		this.referrals.save(new Referral(groupId, participantId, knownAs, note, referredBy, this.clock.instant()));
+	}
+
+	/** Adds someone by name only, without an account; returns their membership's id. */
+	@Transactional
+	public long addMember(long groupId, String knownAs) {
+		return this.memberships.save(new Membership(groupId, null, knownAs, LocalDate.now(this.clock))).getId();
+	}
+
+	/** Whether this person currently coordinates (or co-coordinates) the group. */
+	public boolean coordinates(long groupId, long accountId) {
+		return this.memberships.coordinates(groupId, accountId);
 	}
 
 	/** Links a member's new account to their membership; returns the group's id. */

@@ -2,6 +2,8 @@ package org.followon.invitation;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -10,9 +12,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
 /**
- * An invitation for one member of a newly formed group to set up their account, by an emailed
- * single-use link or a join code on a printed card. Sending it again replaces both, so the old
- * ones stop working.
+ * An invitation for one member of a group to set up their account, by an emailed single-use link
+ * or a join code on a printed card. Made at a hand-over (with its PMP and participant) or by the
+ * group's coordinators (without). Sending it again replaces both, so the old ones stop working.
  */
 @Entity
 class Invitation {
@@ -57,7 +59,7 @@ class Invitation {
 	protected Invitation() {
 	}
 
-	Invitation(long pmpId, long groupId, Invitations.Invitee invitee, String tokenHash, String joinCode,
+	Invitation(Long pmpId, long groupId, Invitations.Invitee invitee, String tokenHash, String joinCode,
 			long createdBy, Instant now) {
 		this.pmpId = pmpId;
 		this.groupId = groupId;
@@ -96,6 +98,12 @@ class Invitation {
 		return this.sentAt != null ? InvitationStatus.SENT : InvitationStatus.NOT_SENT;
 	}
 
+	/** As a list or a card shows it; the join code as XXXX-XXXX. */
+	InvitationRow row(String groupName, Instant now, ZoneId zone) {
+		return new InvitationRow(this.id, this.knownAs, this.groupId, groupName, this.email != null, status(now),
+				JoinCode.display(this.joinCode), LocalDate.ofInstant(this.expiresAt, zone));
+	}
+
 	Long getId() {
 		return this.id;
 	}
@@ -130,6 +138,10 @@ class Invitation {
 
 	Instant getExpiresAt() {
 		return this.expiresAt;
+	}
+
+	long getVersion() {
+		return this.version;
 	}
 
 }

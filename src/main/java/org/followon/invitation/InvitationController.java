@@ -26,11 +26,11 @@ class InvitationController {
 
 	private final InvitationService service;
 
-	private final String baseUrl;
+	private final String joinAddress;
 
 	InvitationController(InvitationService service, @Value("${followon.base-url}") String baseUrl) {
 		this.service = service;
-		this.baseUrl = baseUrl.replaceAll("/+$", "");
+		this.joinAddress = JoinCode.address(baseUrl);
 	}
 
 	@GetMapping("/pmps/{id}/handover/invitations")
@@ -55,7 +55,7 @@ class InvitationController {
 		model.addAttribute("pmp", pmp);
 		model.addAttribute("cards", cards);
 		model.addAttribute("all", all);
-		model.addAttribute("joinAddress", this.baseUrl + "/join");
+		model.addAttribute("joinAddress", this.joinAddress);
 		return "invitation/cards";
 	}
 

@@ -103,7 +103,7 @@ class InvitationMailer {
 		message.setText(String.join("\n\n", text("invitation.mail.greeting", mail.knownAs()),
 				text("invitation.mail.invited", organisation, mail.groupName()), text("invitation.mail.link"),
 				this.baseUrl + "/invitations/" + mail.token(), text("invitation.mail.expiry", expires),
-				text("invitation.mail.code", this.baseUrl + "/join", JoinCode.display(mail.joinCode())),
+				text("invitation.mail.code", JoinCode.address(this.baseUrl), JoinCode.display(mail.joinCode())),
 				text("invitation.mail.ignore"), text("invitation.mail.urgent"),
 				text("invitation.mail.signOff", organisation)) + "\n");
 		return message;

@@ -28,6 +28,9 @@ interface InvitationRepository extends JpaRepository<Invitation, Long> {
 
 	List<Invitation> findByPmpIdOrderByKnownAsAscIdAsc(long pmpId);
 
+	/** Those the group's coordinators made (no PMP) that nobody has used yet. */
+	List<Invitation> findByGroupIdAndPmpIdIsNullAndUsedAtIsNullOrderByKnownAsAscIdAsc(long groupId);
+
 	/** Only if the invitation still has this link: a newer one may have replaced it meanwhile. */
 	@Modifying
 	@Query("update Invitation i set i.sentAt = :now, i.version = i.version + 1 where i.id = :id and i.tokenHash = :tokenHash")

@@ -2,10 +2,10 @@ package org.followon.invitation;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.followon.account.Role;
@@ -54,7 +54,9 @@ class InvitationService {
 	 */
 	@Transactional
 	boolean resend(long invitationId, SignedInUser by) {
+		// A group's own invitations have no PMP: its coordinators send those again.
 		Invitation invitation = this.invitations.findById(invitationId)
+			.filter(i -> i.getPmpId() != null)
 			.orElseThrow(() -> new NotFoundException("Invitation", invitationId));
 		manageable(invitation.getPmpId(), by);
 		return this.making.renew(invitation);
@@ -68,15 +70,13 @@ class InvitationService {
 		Instant now = this.clock.instant();
 		return this.invitations.findByPmpIdOrderByKnownAsAscIdAsc(pmpId)
 			.stream()
-			.map(i -> new InvitationRow(i.getId(), i.getKnownAs(), i.getGroupId(), names.get(i.getGroupId()),
-					i.getEmail() != null, i.status(now), JoinCode.display(i.getJoinCode()),
-					LocalDate.ofInstant(i.getExpiresAt(), this.clock.getZone())))
+			.map(i -> i.row(names.get(i.getGroupId()), now, this.clock.getZone()))
 			.sorted(Comparator.comparing(InvitationRow::groupName, Comparator.nullsLast(Comparator.naturalOrder())))
 			.toList();
 	}
 
 	boolean belongsTo(long invitationId, long pmpId) {
-		return this.invitations.findById(invitationId).map(i -> i.getPmpId() == pmpId).orElse(false);
+		return this.invitations.findById(invitationId).map(i -> Objects.equals(i.getPmpId(), pmpId)).orElse(false);
 	}
 
 	/** The PMP if this person sees it: its facilitators and staff (404 or 403 otherwise). */

@@ -15,14 +15,18 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The invitation module's public face: invites the members of a group formed at a hand-over.
- * Making an invitation and sending it again happen here, once, for every way people are invited.
+ * Making an invitation and sending it again happen here, once, whether a hand-over or a group's
+ * coordinators invite.
  */
 @Service
 @Transactional(readOnly = true)
 public class Invitations {
 
-	/** A new member to invite; without an email address they get a printed card only. */
-	public record Invitee(long participantId, long membershipId, String knownAs, String email) {
+	/**
+	 * A new member to invite; without an email address they get a printed card only. The
+	 * participant is null for someone a group's coordinators invite.
+	 */
+	public record Invitee(Long participantId, long membershipId, String knownAs, String email) {
 	}
 
 	private final InvitationRepository invitations;
@@ -50,15 +54,28 @@ public class Invitations {
 			.filter(g -> g.id() == groupId)
 			.findFirst()
 			.orElseThrow(() -> new IllegalArgumentException("Group " + groupId + " was not formed from PMP " + pmpId));
+		make(pmpId, group, invitees, byAccountId);
+	}
+
+	/** Invites one person to a group outside any hand-over, as its coordinators do. */
+	@Transactional
+	Invitation inviteOne(GroupSummary group, Invitee invitee, long byAccountId) {
+		return make(null, group, List.of(invitee), byAccountId).get(0);
+	}
+
+	private List<Invitation> make(Long pmpId, GroupSummary group, List<Invitee> invitees, long byAccountId) {
 		Instant now = this.clock.instant();
+		List<Invitation> made = new ArrayList<>();
 		List<InvitationMail> mails = new ArrayList<>();
 		for (Invitee invitee : invitees) {
 			String token = InvitationTokens.newToken(this.random);
-			Invitation invitation = this.invitations.save(new Invitation(pmpId, groupId, invitee,
+			Invitation invitation = this.invitations.save(new Invitation(pmpId, group.id(), invitee,
 					InvitationTokens.hash(token), newJoinCode(), byAccountId, now));
+			made.add(invitation);
 			mail(invitation, token, group.name()).ifPresent(mails::add);
 		}
 		this.mailer.sendAfterCommit(mails);
+		return made;
 	}
 
 	/**

@@ -39,6 +39,11 @@ final class JoinCode {
 		return valid ? Optional.of(code) : Optional.empty();
 	}
 
+	/** Where a join code is entered, on the app's public address. */
+	static String address(String baseUrl) {
+		return baseUrl.replaceAll("/+$", "") + "/join";
+	}
+
 	static String display(String code) {
 		return code.substring(0, 4) + "-" + code.substring(4);
 	}

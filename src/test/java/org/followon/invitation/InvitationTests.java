@@ -12,7 +12,7 @@ class InvitationTests {
 	private static final Instant NOW = Instant.parse("2027-03-02T10:00:00Z");
 
 	private static Invitation invitation(String email) {
-		return new Invitation(1, 2, new Invitations.Invitee(3, 4, "Maggie", email), "hash", "ABCDEFGH", 5, NOW);
+		return new Invitation(1L, 2, new Invitations.Invitee(3L, 4, "Maggie", email), "hash", "ABCDEFGH", 5, NOW);
 	}
 
 	@Test
