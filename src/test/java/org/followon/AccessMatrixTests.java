@@ -191,6 +191,10 @@ class AccessMatrixTests {
 			Map.entry("POST /groups/{id}/close", COORDINATORS_AND_STAFF),
 			Map.entry("POST /groups/{id}/reopen", COORDINATORS_AND_STAFF),
 			Map.entry("POST /groups/{id}/step-back", SUPPORTING_PTV),
+			Map.entry("GET /groups/{id}/invitations/new", NOBODY_BUT_COORDINATORS),
+			Map.entry("POST /groups/{id}/invitations/new", NOBODY_BUT_COORDINATORS),
+			Map.entry("GET /groups/{id}/invitations/{invitationId}", NOBODY_BUT_COORDINATORS),
+			Map.entry("POST /groups/{id}/invitations/{invitationId}/resend", NOBODY_BUT_COORDINATORS),
 			// Setting up an account from an invitation: the link or code is the key (made up here).
 			Map.entry("GET /invitations/{token}", PUBLIC),
 			Map.entry("POST /invitations/{token}", PUBLIC),

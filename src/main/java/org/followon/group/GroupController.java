@@ -1,10 +1,12 @@
 package org.followon.group;
 
+import java.util.List;
 import java.util.Map;
 
 import org.followon.account.SignedInUser;
 import org.followon.system.PdfDocuments;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -28,8 +30,12 @@ class GroupController {
 
 	private final JoinRequestService requests;
 
-	GroupController(GroupService service, Groups groups, PdfDocuments pdfs, JoinRequestService requests) {
+	private final ObjectProvider<WaitingInvitations> invitations;
+
+	GroupController(GroupService service, Groups groups, PdfDocuments pdfs, JoinRequestService requests,
+			ObjectProvider<WaitingInvitations> invitations) {
 		this.requests = requests;
+		this.invitations = invitations;
 		this.service = service;
 		this.groups = groups;
 		this.pdfs = pdfs;
@@ -46,7 +52,9 @@ class GroupController {
 	String show(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
 		GroupService.GroupPage page = this.service.page(id, user);
 		model.addAttribute("page", page);
-		model.addAttribute("requests", page.coordinating() ? this.requests.pending(id) : java.util.List.of());
+		model.addAttribute("requests", page.coordinating() ? this.requests.pending(id) : List.of());
+		WaitingInvitations waiting = this.invitations.getIfAvailable();
+		model.addAttribute("invitations", page.coordinating() && waiting != null ? waiting.of(id) : List.of());
 		return "group/show";
 	}
 

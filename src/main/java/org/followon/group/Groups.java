@@ -7,11 +7,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.followon.programme.Programmes;
+import org.followon.system.NotFoundException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The group module's public face: forming groups at a hand-over, referrals, accounts. */
+/** The group module's public face: forming groups at a hand-over, referrals, members and accounts. */
 @Service
 @Transactional(readOnly = true)
 public class Groups {
@@ -59,12 +60,30 @@ public class Groups {
 		this.referrals.save(new Referral(groupId, participantId, knownAs, note, referredBy, this.clock.instant()));
 	}
 
+	/** Adds someone by name only, without an account; returns their membership's id. */
+	@Transactional
+	public long addMember(long groupId, String knownAs) {
+		return this.memberships.save(new Membership(groupId, null, knownAs, LocalDate.now(this.clock))).getId();
+	}
+
+	/** Whether this person currently coordinates (or co-coordinates) the group. */
+	public boolean coordinates(long groupId, long accountId) {
+		return this.memberships.coordinates(groupId, accountId);
+	}
+
 	/** Links a member's new account to their membership; returns the group's id. */
 	@Transactional
 	public long attachAccount(long membershipId, long accountId) {
 		Membership membership = this.memberships.findById(membershipId).orElseThrow();
 		membership.attachAccount(accountId);
 		return membership.getGroupId();
+	}
+
+	/** The group, or "not found". */
+	public GroupSummary summary(long groupId) {
+		return this.groups.findById(groupId)
+			.map(g -> g.summary(this.rules))
+			.orElseThrow(() -> new NotFoundException("Group", groupId));
 	}
 
 	public List<GroupSummary> formedFrom(long pmpId) {

@@ -33,10 +33,13 @@ class RosterController {
 
 	private final MembershipRepository memberships;
 
+	private final Groups groups;
+
 	private final Clock clock;
 
-	RosterController(MembershipRepository memberships, Clock clock) {
+	RosterController(MembershipRepository memberships, Groups groups, Clock clock) {
 		this.memberships = memberships;
+		this.groups = groups;
 		this.clock = clock;
 	}
 
@@ -60,7 +63,7 @@ class RosterController {
 		if (result.hasErrors()) {
 			return view(id, current, model);
 		}
-		this.memberships.save(new Membership(id, null, newMemberForm.knownAs(), LocalDate.now(this.clock)));
+		this.groups.addMember(id, newMemberForm.knownAs());
 		redirect.addFlashAttribute("flash", "group.roster.added");
 		return "redirect:/groups/" + id + "/members";
 	}

@@ -14,6 +14,7 @@ import org.followon.account.SignedInUser;
 import org.followon.group.Groups;
 import org.followon.group.MembershipRole;
 import org.followon.group.NewGroup;
+import org.followon.invitation.Invitations;
 import org.followon.programme.PmpParticipant;
 import org.followon.programme.PmpSummary;
 import org.followon.programme.Programmes;
@@ -41,12 +42,12 @@ class HandoverService {
 
 	private final Groups groups;
 
-	private final InvitationService invitations;
+	private final Invitations invitations;
 
 	private final Clock clock;
 
 	HandoverService(Programmes programmes, HandoverRepository handovers, DiscussionService discussion,
-			PlanService plans, Groups groups, InvitationService invitations, Clock clock) {
+			PlanService plans, Groups groups, Invitations invitations, Clock clock) {
 		this.invitations = invitations;
 		this.programmes = programmes;
 		this.handovers = handovers;
@@ -131,7 +132,7 @@ class HandoverService {
 			// The invitation goes to the person themselves, so it uses their own email whatever
 			// they agreed to share with the group; without one they get a printed join code.
 			this.invitations.invite(pmpId, group.groupId(), members.stream()
-				.map(m -> new InvitationService.Invitee(m.participantId(),
+				.map(m -> new Invitations.Invitee(m.participantId(),
 						group.membershipByParticipant().get(m.participantId()), m.knownAs(), m.email()))
 				.toList(), user.accountId());
 		}

@@ -1,0 +1,85 @@
+package org.followon.invitation;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import org.followon.account.AccountSummary;
+import org.followon.account.Accounts;
+import org.followon.group.Groups;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Turns an invitation into a member's account: checks the link or code still works, creates the
+ * account, links it to the person's membership and marks the invitation used, all at once.
+ */
+@Service
+@Transactional(readOnly = true)
+class AccountSetupService {
+
+	private final InvitationRepository invitations;
+
+	private final Accounts accounts;
+
+	private final Groups groups;
+
+	private final Clock clock;
+
+	AccountSetupService(InvitationRepository invitations, Accounts accounts, Groups groups, Clock clock) {
+		this.invitations = invitations;
+		this.accounts = accounts;
+		this.groups = groups;
+		this.clock = clock;
+	}
+
+	/** The set-up form's details, or the reason the invitation cannot be used. */
+	AccountSetupPage open(AccountSetupKey key) {
+		Invitation invitation = usable(find(key, false));
+		return new AccountSetupPage(invitation.getKnownAs(), this.groups.summary(invitation.getGroupId()).name(),
+				invitation.getEmail());
+	}
+
+	boolean joinCodeExists(String code) {
+		return this.invitations.findByJoinCode(code).isPresent();
+	}
+
+	boolean emailInUse(String email) {
+		return this.accounts.byEmail(email).isPresent();
+	}
+
+	/** Creates the member's account from a valid form; returns their group's id. */
+	@Transactional
+	long setUp(AccountSetupKey key, AccountSetupForm form) {
+		Invitation invitation = usable(find(key, true));
+		AccountSummary account = this.accounts.createMember(form.email(), invitation.getKnownAs(), form.password());
+		long groupId = this.groups.attachAccount(invitation.getMembershipId(), account.id());
+		invitation.use(account.id(), this.clock.instant());
+		return groupId;
+	}
+
+	private Optional<Invitation> find(AccountSetupKey key, boolean forUpdate) {
+		if (key.token() != null) {
+			String hash = InvitationTokens.hash(key.token());
+			return forUpdate ? this.invitations.findForUpdateByTokenHash(hash) : this.invitations.findByTokenHash(hash);
+		}
+		if (key.joinCode() != null) {
+			return forUpdate ? this.invitations.findForUpdateByJoinCode(key.joinCode())
+					: this.invitations.findByJoinCode(key.joinCode());
+		}
+		return Optional.empty();
+	}
+
+	private Invitation usable(Optional<Invitation> found) {
+		Invitation invitation = found.orElseThrow(() -> new InvitationProblemException(InvitationProblem.UNKNOWN));
+		InvitationStatus status = invitation.status(this.clock.instant());
+		if (status == InvitationStatus.USED) {
+			throw new InvitationProblemException(InvitationProblem.USED);
+		}
+		if (status == InvitationStatus.EXPIRED) {
+			throw new InvitationProblemException(InvitationProblem.EXPIRED);
+		}
+		return invitation;
+	}
+
+}

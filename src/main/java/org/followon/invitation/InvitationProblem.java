@@ -1,0 +1,23 @@
+package org.followon.invitation;
+
+import org.springframework.http.HttpStatus;
+
+/** Why an invitation link or join code cannot be used; each has its own calm page. */
+enum InvitationProblem {
+
+	/** Mistyped, or replaced by a newer invitation. */
+	UNKNOWN(HttpStatus.NOT_FOUND),
+	EXPIRED(HttpStatus.GONE),
+	USED(HttpStatus.GONE);
+
+	private final HttpStatus status;
+
+	InvitationProblem(HttpStatus status) {
+		this.status = status;
+	}
+
+	HttpStatus status() {
+		return this.status;
+	}
+
+}

@@ -1,0 +1,17 @@
+package org.followon.invitation;
+
+/** An invitation link or join code that cannot be used; rendered as its calm page. */
+class InvitationProblemException extends RuntimeException {
+
+	private final InvitationProblem problem;
+
+	InvitationProblemException(InvitationProblem problem) {
+		super("Invitation " + problem.name().toLowerCase(java.util.Locale.ROOT));
+		this.problem = problem;
+	}
+
+	InvitationProblem problem() {
+		return this.problem;
+	}
+
+}

@@ -1,0 +1,60 @@
+package org.followon.invitation;
+
+import java.util.UUID;
+
+import org.followon.browser.BrowserTest;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The demo group's coordinator invites someone without email from the group page, gets a card
+ * with a join code, and the person uses it to set up their account and land on the group. Every
+ * page is checked with axe-core by {@link BrowserTest}.
+ */
+class GroupInvitationBrowserTests extends BrowserTest {
+
+	@Test
+	void aCoordinatorInvitesSomeoneWhoJoinsWithTheirCode() {
+		signIn("coordinator@example.org");
+		go("/groups");
+		clickLink("Riverside Thursday group");
+		String groupPath = path();
+		clickLink("Invite someone to join");
+		assertThat(h1()).isEqualTo("Invite someone to join");
+
+		fill("email-field", "not an address");
+		clickButton("Invite them");
+		assertThat(errorSummaryLinks()).containsExactly("#knownAs-field Enter their name",
+				"#email-field Enter an email address in the correct format, like name@example.com");
+
+		String knownAs = "Joan " + UUID.randomUUID().toString().substring(0, 6);
+		fill("knownAs-field", knownAs);
+		fill("email-field", "");
+		clickButton("Invite them");
+		assertThat(flash()).isEqualTo("Invitation made. They have been added to the group");
+		assertThat(h1()).isEqualTo("Invitation for " + knownAs);
+		String code = driver.findElement(By.cssSelector(".app-join-code")).getText();
+		assertThat(driver.findElement(By.cssSelector(".app-invitation-card")).getText()).contains("For " + knownAs,
+				"/join", "116 123");
+
+		clickLink("Back to the group");
+		assertThat(path()).isEqualTo(groupPath);
+		assertThat(driver.findElement(By.id("invitations")).getText()).contains(knownAs, "Card to print");
+		signOut();
+
+		go("/join");
+		fill("code-field", code);
+		clickButton("Continue");
+		assertThat(h1()).isEqualTo("Set up your account");
+		fill("email-field", "joan-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org");
+		fill("password-field", "blue heron by the canal");
+		fill("confirmPassword-field", "blue heron by the canal");
+		clickButton("Set up account");
+		assertThat(path()).isEqualTo(groupPath);
+		assertThat(h1()).isEqualTo("Riverside Thursday group");
+		assertThat(driver.findElement(By.id("contact-sheet")).getText()).contains(knownAs);
+	}
+
+}
