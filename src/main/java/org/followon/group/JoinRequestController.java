@@ -37,7 +37,10 @@ class JoinRequestController {
 		if (result.hasErrors()) {
 			return view(id, user, model);
 		}
-		this.service.ask(id, joinRequestForm, user);
+		if (!this.service.ask(id, joinRequestForm, user)) {
+			// Asked twice (a second tab, the back button): the page says they are in or waiting.
+			return "redirect:/groups/" + id + "/ask";
+		}
 		redirect.addFlashAttribute("flash", "group.ask.sent");
 		return "redirect:/groups";
 	}

@@ -62,11 +62,12 @@ class JoinRequestService {
 						JoinRequest.Status.PENDING);
 	}
 
+	/** Records the request; false, and nothing stored, if they are already in or waiting. */
 	@Transactional
-	void ask(long groupId, JoinRequestForm form, SignedInUser user) {
+	boolean ask(long groupId, JoinRequestForm form, SignedInUser user) {
 		askable(groupId);
 		if (alreadyInOrAsked(groupId, user)) {
-			return;
+			return false;
 		}
 		String name = this.accounts.byIds(List.of(user.accountId()))
 			.values()
@@ -75,6 +76,7 @@ class JoinRequestService {
 			.findFirst()
 			.orElseThrow(() -> new AccessDeniedException("No such account"));
 		this.requests.save(new JoinRequest(groupId, user.accountId(), name, form.message(), this.clock.instant()));
+		return true;
 	}
 
 	List<JoinRequest.RequestLine> pending(long groupId) {

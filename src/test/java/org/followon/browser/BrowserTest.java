@@ -155,9 +155,13 @@ public abstract class BrowserTest {
 	}
 
 	protected void signIn(String email) {
+		signIn(email, DEMO_PASSWORD);
+	}
+
+	protected void signIn(String email, String password) {
 		go("/sign-in");
 		fill("email", email);
-		fill("password", DEMO_PASSWORD);
+		fill("password", password);
 		driver.findElement(By.cssSelector("main form button[type=submit]")).click();
 		assertThat(driver.findElements(By.cssSelector(".nhsuk-error-summary")))
 			.as("sign-in as %s failed", email)

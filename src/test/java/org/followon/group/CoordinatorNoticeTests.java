@@ -4,35 +4,27 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
-import org.followon.IntegrationTest;
-import org.followon.account.Accounts;
-import org.followon.account.Role;
-import org.followon.account.TestUsers;
-import org.junit.jupiter.api.AfterEach;
+import org.followon.group.TestGroups.Group;
+import org.followon.group.TestGroups.Person;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.http.HttpStatus;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * A coordinator steps down naming a successor, or naming nobody: then the service's inbox is
- * told (GreenMail, a real SMTP server), with no member's details. Commits, so each test puts the
- * demo group's roles back as they were.
+ * A coordinator steps down naming a successor, who can do what a coordinator does at once; or
+ * the last coordinator steps down or leaves, and the service's inbox is told (GreenMail, a real
+ * SMTP server) with no member's details, while the group page says it needs a coordinator.
+ * Commits, on groups and people of its own.
  */
-@IntegrationTest
-class CoordinatorNoticeTests {
+class CoordinatorNoticeTests extends GroupIntegrationTest {
 
 	@RegisterExtension
 	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
@@ -43,133 +35,165 @@ class CoordinatorNoticeTests {
 		registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
 	}
 
-	@Autowired
-	private MockMvc mvc;
+	private static final String NEEDS_ONE = "This group needs a coordinator";
 
-	@Autowired
-	private Accounts accounts;
+	private Person coordinator;
 
-	@Autowired
-	private JdbcTemplate jdbc;
+	private Person successor;
 
-	private long groupId;
+	private Person member;
 
-	private RequestPostProcessor linda;
+	private Group group;
 
 	@BeforeEach
-	void noMailYet() throws Exception {
+	void aGroupWithOneCoordinator() throws Exception {
 		smtp.purgeEmailFromAllMailboxes();
-		demoRoles();
+		this.coordinator = this.fixtures.person("Alun Jenkins");
+		this.successor = this.fixtures.person("Bethan Rees");
+		this.member = this.fixtures.person("Carys Morgan");
+		this.group = this.fixtures.group("Bridge group", this.coordinator, this.successor, this.member);
 	}
 
-	@AfterEach
-	void demoRoles() {
-		this.groupId = this.jdbc.queryForObject("select id from follow_on_group where name = 'Riverside Thursday group'",
-				Long.class);
-		this.linda = TestUsers.as(this.accounts.byEmail("coordinator@example.org").orElseThrow().id(), Role.MEMBER);
-		this.jdbc.update("update membership m set role = case when a.email = 'coordinator@example.org' then "
-				+ "'COORDINATOR' else 'MEMBER' end from account a where a.id = m.account_id and m.group_id = ?",
-				this.groupId);
-		this.jdbc.update("update membership set role = 'MEMBER' where account_id is null and group_id = ?", this.groupId);
-		this.jdbc.update("delete from join_request where group_id = ?", this.groupId);
-		this.jdbc.update("delete from membership where group_id = ? and account_id = "
-				+ "(select id from account where email = 'ptv@example.org')", this.groupId);
-		this.jdbc.update("update follow_on_group set open_to_new_members = false, closed_on = null, closed_reason = null, "
-				+ "closed_note = null, closed_by = null where id = ?", this.groupId);
+	private MvcTestResult stepDown(Person who, Long successorMembership) {
+		long mine = this.fixtures.membership(this.group, who);
+		return this.mvc.post()
+			.uri(this.group.path() + "/step-down")
+			.with(who.signedIn())
+			.with(csrf())
+			.param("successorId", successorMembership == null ? "" : successorMembership.toString())
+			.param("version", this.fixtures.version(mine))
+			.exchange();
 	}
 
-	private String version(String email) {
-		return Long.toString(this.jdbc.queryForObject("select m.version from membership m join account a on "
-				+ "a.id = m.account_id where a.email = ? and m.group_id = ?", Long.class, email, this.groupId));
+	private String role(Person who) {
+		return this.jdbc.queryForObject("select role from membership where id = ?", String.class,
+				this.fixtures.membership(this.group, who));
 	}
 
-	private long membershipOf(String email) {
-		return this.jdbc.queryForObject("select m.id from membership m join account a on a.id = m.account_id "
-				+ "where a.email = ? and m.group_id = ?", Long.class, email, this.groupId);
+	private static MimeMessage theNoticeToTheServiceInbox() throws Exception {
+		assertThat(smtp.waitForIncomingEmail(5_000, 1)).isTrue();
+		assertThat(smtp.getReceivedMessages()).hasSize(1);
+		MimeMessage notice = smtp.getReceivedMessages()[0];
+		assertThat(notice.getAllRecipients()).extracting(Object::toString).containsExactly("pain-service@example.org");
+		return notice;
+	}
+
+	/** The notice names the group and links to it, and holds nothing about any member. */
+	private void assertNoticeAboutTheGroupOnly(MimeMessage notice) throws Exception {
+		assertThat(notice.getSubject()).isEqualTo("A follow-on group needs a coordinator: " + this.group.name());
+		String body = GreenMailUtil.getBody(notice);
+		assertThat(body).contains("http://localhost:8080" + this.group.path());
+		for (Person person : new Person[] { this.coordinator, this.successor, this.member }) {
+			assertThat(body).doesNotContain(person.name(), person.email(), person.mobile());
+		}
 	}
 
 	@Test
-	void steppingDownNamingASuccessorHandsTheRoleOn() throws Exception {
-		this.mvc
-			.perform(post("/groups/" + this.groupId + "/step-down").with(this.linda)
-				.with(csrf())
-				.param("successorId", Long.toString(membershipOf("member@example.org")))
-				.param("version", version("coordinator@example.org")))
-			.andExpect(status().is3xxRedirection());
-		String page = this.mvc.perform(get("/groups/" + this.groupId).with(this.linda))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		assertThat(page).contains("Peter Hughes (Coordinator)").doesNotContain("This group needs a coordinator");
+	void steppingDownNamingASuccessorHandsTheCoordinatorsWorkOnAtOnce() throws Exception {
+		assertThat(seen(this.coordinator, this.group.path() + "/step-down")).contains("Bethan Rees", "Carys Morgan",
+				"Nobody yet");
+		assertThat(stepDown(this.coordinator, this.fixtures.membership(this.group, this.successor)))
+			.hasRedirectedUrl(this.group.path())
+			.flash()
+			.containsEntry("flash", "group.stepDown.done");
+
+		assertThat(role(this.successor)).isEqualTo("COORDINATOR");
+		assertThat(role(this.coordinator)).isEqualTo("MEMBER");
+		assertThat(seen(this.successor, this.group.path())).contains("Bethan Rees (Coordinator)",
+				"Keep the list of members", "Step down as coordinator")
+			.doesNotContain("Alun Jenkins (Coordinator)", NEEDS_ONE);
+		assertThat(seen(this.successor, this.group.path() + "/members")).contains("Alun Jenkins", "Carys Morgan");
+
+		// The one who stepped down stays a member, without the coordinators' pages.
+		assertThat(seen(this.coordinator, this.group.path())).doesNotContain("Keep the list of members");
+		assertThat(requested(this.coordinator, this.group.path() + "/members")).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(requested(this.coordinator, this.group.path() + "/step-down")).hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(smtp.getReceivedMessages()).isEmpty();
 	}
 
 	@Test
 	void aCoordinatorClosingTheGroupTellsTheServiceWithoutPersonalDetails() throws Exception {
 		long version = this.jdbc.queryForObject("select version from follow_on_group where id = ?", Long.class,
-				this.groupId);
-		this.mvc
-			.perform(post("/groups/" + this.groupId + "/close").with(this.linda)
-				.with(csrf())
-				.param("reason", "TOO_FEW_MEMBERS")
-				.param("note", "Only Linda and Peter still come")
-				.param("version", Long.toString(version)))
-			.andExpect(status().is3xxRedirection());
-		assertThat(smtp.waitForIncomingEmail(5_000, 1)).isTrue();
-		MimeMessage notice = smtp.getReceivedMessages()[0];
-		assertThat(notice.getAllRecipients()[0].toString()).isEqualTo("pain-service@example.org");
-		assertThat(notice.getSubject()).isEqualTo("A follow-on group has closed: Riverside Thursday group");
-		assertThat(GreenMailUtil.getBody(notice)).contains("/groups/" + this.groupId)
-			.doesNotContain("Linda", "Peter", "Only");
+				this.group.id());
+		assertThat(this.mvc.post()
+			.uri(this.group.path() + "/close")
+			.with(this.coordinator.signedIn())
+			.with(csrf())
+			.param("reason", "TOO_FEW_MEMBERS")
+			.param("note", "Only Bethan and Carys still come")
+			.param("version", Long.toString(version))
+			.exchange()).hasRedirectedUrl(this.group.path());
+		MimeMessage notice = theNoticeToTheServiceInbox();
+		assertThat(notice.getSubject()).isEqualTo("A follow-on group has closed: " + this.group.name());
+		String body = GreenMailUtil.getBody(notice);
+		assertThat(body).contains("http://localhost:8080" + this.group.path()).doesNotContain("Only Bethan");
+		for (Person person : new Person[] { this.coordinator, this.successor, this.member }) {
+			assertThat(body).doesNotContain(person.name(), person.email(), person.mobile());
+		}
 	}
 
 	@Test
-	void steppingDownNamingNobodyTellsTheServiceWithoutPersonalDetails() throws Exception {
-		this.mvc
-			.perform(post("/groups/" + this.groupId + "/step-down").with(this.linda)
-				.with(csrf())
-				.param("version", version("coordinator@example.org")))
-			.andExpect(status().is3xxRedirection());
-		assertThat(smtp.waitForIncomingEmail(5_000, 1)).isTrue();
-		MimeMessage notice = smtp.getReceivedMessages()[0];
-		assertThat(notice.getAllRecipients()[0].toString()).isEqualTo("pain-service@example.org");
-		assertThat(notice.getSubject()).contains("Riverside Thursday group");
-		assertThat(GreenMailUtil.getBody(notice)).contains("/groups/" + this.groupId)
-			.doesNotContain("Linda", "coordinator@example.org", "07700");
-		assertThat(this.mvc.perform(get("/groups/" + this.groupId).with(this.linda))
-			.andReturn()
-			.getResponse()
-			.getContentAsString()).contains("This group needs a coordinator");
+	void theLastCoordinatorSteppingDownTellsTheServiceWithoutPersonalDetails() throws Exception {
+		assertThat(seen(this.member, this.group.path())).doesNotContain(NEEDS_ONE);
+		assertThat(stepDown(this.coordinator, null)).hasRedirectedUrl(this.group.path());
+
+		assertNoticeAboutTheGroupOnly(theNoticeToTheServiceInbox());
+		assertThat(role(this.coordinator)).isEqualTo("MEMBER");
+		assertThat(seen(this.member, this.group.path())).contains(NEEDS_ONE).doesNotContain("(Coordinator)");
+		assertThat(requested(this.coordinator, this.group.path() + "/members")).hasStatus(HttpStatus.FORBIDDEN);
 	}
 
 	@Test
-	void someoneWhoAskedToJoinIsEmailedTheAnswer() throws Exception {
-		this.jdbc.update("update follow_on_group set open_to_new_members = true where id = ?", this.groupId);
-		RequestPostProcessor gwen = TestUsers.as(this.accounts.byEmail("ptv@example.org").orElseThrow().id(),
-				Role.MEMBER);
-		this.mvc.perform(post("/groups/" + this.groupId + "/ask").with(gwen).with(csrf()))
-			.andExpect(status().is3xxRedirection());
-		long request = this.jdbc.queryForObject("select id from join_request where group_id = ?", Long.class,
-				this.groupId);
-		this.mvc
-			.perform(post("/groups/" + this.groupId + "/requests/" + request + "/accept").with(this.linda)
-				.with(csrf())
-				.param("version", "0"))
-			.andExpect(status().is3xxRedirection());
-		assertThat(smtp.waitForIncomingEmail(5_000, 1)).isTrue();
-		MimeMessage answer = smtp.getReceivedMessages()[0];
-		assertThat(answer.getAllRecipients()[0].toString()).isEqualTo("ptv@example.org");
-		assertThat(answer.getSubject()).isEqualTo("You have joined Riverside Thursday group");
-		assertThat(GreenMailUtil.getBody(answer)).contains("/groups/" + this.groupId, "116 123")
-			.doesNotContain("Linda", "coordinator@example.org", "07700");
+	void theLastCoordinatorLeavingTellsTheServiceToo() throws Exception {
+		assertThat(this.mvc.post()
+			.uri(this.group.path() + "/leave")
+			.with(this.coordinator.signedIn())
+			.with(csrf())
+			.param("reason", "HEALTH")
+			.param("version", this.fixtures.version(this.fixtures.membership(this.group, this.coordinator))))
+			.hasRedirectedUrl("/groups");
+
+		assertNoticeAboutTheGroupOnly(theNoticeToTheServiceInbox());
+		assertThat(seen(this.member, this.group.path())).contains(NEEDS_ONE).doesNotContain("Alun Jenkins");
+	}
+
+	@Test
+	void whileACoCoordinatorRemainsNobodyIsTold() throws Exception {
+		Person helper = this.fixtures.person("Dylan Price");
+		this.fixtures.join(this.group, helper, MembershipRole.CO_COORDINATOR);
+		assertThat(stepDown(this.coordinator, null)).hasRedirectedUrl(this.group.path());
+
+		assertThat(seen(this.member, this.group.path())).contains("Dylan Price (Co-coordinator)")
+			.doesNotContain(NEEDS_ONE);
+		assertThat(seen(helper, this.group.path() + "/members")).contains("Carys Morgan");
+		assertThat(smtp.getReceivedMessages()).isEmpty();
+	}
+
+	@Test
+	void aSuccessorMustBeACurrentMemberOfThisGroup() throws Exception {
+		Person elsewhere = this.fixtures.person("Eira Hughes");
+		Group other = this.fixtures.group("Other group", this.fixtures.person("Ffion Davies"), elsewhere);
+		assertThat(stepDown(this.coordinator, this.fixtures.membership(other, elsewhere)))
+			.hasStatus(HttpStatus.NOT_FOUND);
+		this.jdbc.update("update membership set left_on = current_date where id = ?",
+				this.fixtures.membership(this.group, this.member));
+		assertThat(stepDown(this.coordinator, this.fixtures.membership(this.group, this.member)))
+			.hasStatus(HttpStatus.NOT_FOUND);
+
+		assertThat(role(this.coordinator)).isEqualTo("COORDINATOR");
+		assertThat(this.jdbc.queryForObject("select role from membership where id = ?", String.class,
+				this.fixtures.membership(other, elsewhere)))
+			.isEqualTo("MEMBER");
+		assertThat(smtp.getReceivedMessages()).isEmpty();
 	}
 
 	@Test
 	void aMemberWhoIsNotACoordinatorCannotStepDown() throws Exception {
-		RequestPostProcessor peter = TestUsers.as(this.accounts.byEmail("member@example.org").orElseThrow().id(),
-				Role.MEMBER);
-		this.mvc.perform(get("/groups/" + this.groupId + "/step-down").with(peter)).andExpect(status().isForbidden());
-		this.mvc.perform(get("/groups/" + this.groupId + "/step-down").with(this.linda)).andExpect(status().isOk());
+		assertThat(requested(this.member, this.group.path() + "/step-down")).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(stepDown(this.member, this.fixtures.membership(this.group, this.member)))
+			.hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(role(this.member)).isEqualTo("MEMBER");
+		assertThat(role(this.coordinator)).isEqualTo("COORDINATOR");
 	}
 
 }
