@@ -41,7 +41,8 @@ class MeetingChangeController {
 			BindingResult result, @AuthenticationPrincipal SignedInUser user, Model model,
 			RedirectAttributes redirect) {
 		MeetingViews.Changeable meeting = this.service.changeable(id, meetingId, user);
-		MeetingDetails details = MeetingForms.details(meetingForm, result, this.service.today());
+		MeetingDetails details = result.getTarget() == null ? null
+				: MeetingForms.details(meetingForm, result, this.service.today());
 		if (result.hasErrors()) {
 			return changeView(meeting, model);
 		}

@@ -34,8 +34,8 @@ class MeetingController {
 	String show(@PathVariable long id, @PathVariable long meetingId, @AuthenticationPrincipal SignedInUser user,
 			Model model) {
 		MeetingViews.Page page = this.service.page(id, meetingId, user);
-		Answer mine = page.meetingAnswer() != null ? page.meetingAnswer() : page.seriesAnswer();
-		model.addAttribute("answerForm", new AnswerForm(mine, page.meetingAnswer() == null && page.seriesAnswer() != null));
+		// Answering for the whole series is never ticked in advance: it changes every meeting.
+		model.addAttribute("answerForm", new AnswerForm(page.myAnswer(), null));
 		return view(page, model);
 	}
 

@@ -2,7 +2,11 @@ package org.followon.meeting;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+
+import org.followon.group.Accessibility;
 
 import org.followon.group.VenueType;
 import org.followon.system.DateInput;
@@ -40,8 +44,12 @@ final class MeetingForms {
 		if (errors.hasErrors()) {
 			return null;
 		}
+		Set<Accessibility> accessibility = EnumSet.noneOf(Accessibility.class);
+		if (form.accessibility() != null) {
+			accessibility.addAll(form.accessibility());
+		}
 		return new MeetingDetails(on, start, end, form.venueName(), form.venueType(), form.address(), form.link(),
-				form.accessibility());
+				accessibility);
 	}
 
 	private static LocalTime time(String text, Errors errors, String field) {

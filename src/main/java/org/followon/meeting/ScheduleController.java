@@ -38,6 +38,10 @@ class ScheduleController {
 	String schedule(@PathVariable long id, @Valid @ModelAttribute MeetingForm meetingForm, BindingResult result,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
 		GroupAccess group = this.service.organiser(id, user);
+		if (result.getTarget() == null) {
+			// A value that could not be read (a number in words, a tampered choice): the errors say which.
+			return view(group, model);
+		}
 		MeetingDetails details = MeetingForms.details(meetingForm, result, this.service.today());
 		RepeatRule rule = MeetingForms.rule(meetingForm, result);
 		List<LocalDate> dates = details == null || rule == null ? null
