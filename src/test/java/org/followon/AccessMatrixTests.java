@@ -112,6 +112,15 @@ class AccessMatrixTests {
 	static final Rule COORDINATORS_AND_STAFF = Rule.of(    L,   F,   F,   F,  F,   A,   F,    F,    F,   A);
 	/** Stepping back from supporting a group: its supporting PTV only. */
 	static final Rule SUPPORTING_PTV = Rule.of(            L,   F,   F,   A,  F,   F,   F,    F,    F,   F);
+	/**
+	 * A group's meetings, with where they are (a home address, an online link): its current
+	 * members and its supporting PTV; not the PMP's clinicians or staff, nobody outside the group.
+	 */
+	static final Rule MEETINGS = Rule.of(                  L,   F,   F,   A,  A,   A,   F,    F,    F,   F);
+	/** Scheduling, changing and cancelling meetings: the group's coordinators and supporting PTV. */
+	static final Rule MEETING_ORGANISERS = Rule.of(        L,   F,   F,   A,  F,   A,   F,    F,    F,   F);
+	/** Answering going, maybe or not going: the group's current members (coordinators are members). */
+	static final Rule MEETING_MEMBERS = Rule.of(           L,   F,   F,   F,  A,   A,   F,    F,    F,   F);
 
 	static final Map<String, Rule> MATRIX = Map.ofEntries(
 			Map.entry("GET /", PUBLIC),
@@ -195,6 +204,15 @@ class AccessMatrixTests {
 			Map.entry("POST /groups/{id}/invitations/new", NOBODY_BUT_COORDINATORS),
 			Map.entry("GET /groups/{id}/invitations/{invitationId}", NOBODY_BUT_COORDINATORS),
 			Map.entry("POST /groups/{id}/invitations/{invitationId}/resend", NOBODY_BUT_COORDINATORS),
+			Map.entry("GET /groups/{id}/meetings", MEETINGS),
+			Map.entry("GET /groups/{id}/meetings/{meetingId}", MEETINGS),
+			Map.entry("GET /groups/{id}/meetings/new", MEETING_ORGANISERS),
+			Map.entry("POST /groups/{id}/meetings/new", MEETING_ORGANISERS),
+			Map.entry("GET /groups/{id}/meetings/{meetingId}/change", MEETING_ORGANISERS),
+			Map.entry("POST /groups/{id}/meetings/{meetingId}/change", MEETING_ORGANISERS),
+			Map.entry("GET /groups/{id}/meetings/{meetingId}/cancel", MEETING_ORGANISERS),
+			Map.entry("POST /groups/{id}/meetings/{meetingId}/cancel", MEETING_ORGANISERS),
+			Map.entry("POST /groups/{id}/meetings/{meetingId}/answer", MEETING_MEMBERS),
 			// Setting up an account from an invitation: the link or code is the key (made up here).
 			Map.entry("GET /invitations/{token}", PUBLIC),
 			Map.entry("POST /invitations/{token}", PUBLIC),
@@ -327,6 +345,7 @@ class AccessMatrixTests {
 			.replace("{referralId}", "999999")
 			.replace("{requestId}", "999999")
 			.replace("{membershipId}", "999999")
+			.replace("{meetingId}", "999999")
 			.replace("{answer:accept|decline}", "accept")
 			.replace("{number}", "3")
 			.replace("{participantId}", Long.toString(this.participantId))

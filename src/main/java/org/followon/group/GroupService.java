@@ -18,6 +18,7 @@ import org.followon.programme.Programmes;
 import org.followon.system.EditClashException;
 import org.followon.system.NotFoundException;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,11 +48,15 @@ class GroupService {
 
 	private final ServiceNotices notices;
 
+	private final NextMeetings nextMeetings;
+
 	private final Clock clock;
 
 	GroupService(GroupRepository groups, MembershipRepository memberships, ReferralRepository referrals,
 			JoinRequestRepository requests, Programmes programmes, Accounts accounts, GroupStatusRules rules,
-			ServiceNotices notices, Clock clock) {
+			ServiceNotices notices, ObjectProvider<NextMeetings> nextMeetings, Clock clock) {
+		// Without the meeting module, homes show the first meeting agreed at the hand-over only.
+		this.nextMeetings = nextMeetings.getIfAvailable(() -> ids -> Map.of());
 		this.notices = notices;
 		this.requests = requests;
 		this.groups = groups;
@@ -116,12 +121,17 @@ class GroupService {
 				.stream()
 				.collect(Collectors.groupingBy(JoinRequest::getGroupId, Collectors.counting()));
 			LocalDate today = LocalDate.now(this.clock);
+			Map<Long, NextMeetings.NextMeeting> next = this.nextMeetings.of(mine.keySet());
 			for (FollowOnGroup group : this.groups.findAllById(mine.keySet())) {
 				GroupSummary summary = group.summary(this.rules);
 				boolean coordinating = mine.get(group.getId()).getRole().organises();
-				boolean firstMeetingAhead = summary.firstMeetingOn() != null && !summary.firstMeetingOn().isBefore(today);
+				// Until its meetings are scheduled, a group's next meeting is the one agreed at its hand-over.
+				NextMeetings.NextMeeting agreed = summary.firstMeetingOn() != null
+						&& !summary.firstMeetingOn().isBefore(today)
+								? new NextMeetings.NextMeeting(summary.firstMeetingOn(), summary.firstMeetingAt()) : null;
 				groups.add(new HomeGroup(summary, coordinating, !organised.contains(group.getId()),
-						coordinating ? asking.getOrDefault(group.getId(), 0L) : 0L, firstMeetingAhead));
+						coordinating ? asking.getOrDefault(group.getId(), 0L) : 0L,
+						next.getOrDefault(group.getId(), agreed)));
 			}
 			groups.sort(Comparator.comparing(g -> g.group().name()));
 		}
@@ -138,7 +148,7 @@ class GroupService {
 
 	/** One of a person's groups on their home page. */
 	record HomeGroup(GroupSummary group, boolean coordinating, boolean needsCoordinator, long asking,
-			boolean firstMeetingAhead) {
+			NextMeetings.NextMeeting nextMeeting) {
 	}
 
 	/** The group if this person may close or reopen it: its coordinators and staff. */

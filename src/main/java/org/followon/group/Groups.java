@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.followon.account.Accounts;
 import org.followon.programme.Programmes;
 import org.followon.system.NotFoundException;
 
@@ -29,10 +30,14 @@ public class Groups {
 
 	private final Programmes programmes;
 
+	private final Accounts accounts;
+
 	private final Clock clock;
 
 	Groups(GroupRepository groups, MembershipRepository memberships, ReferralRepository referrals,
-			HeldMeetingRepository held, GroupStatusRules rules, Programmes programmes, Clock clock) {
+			HeldMeetingRepository held, GroupStatusRules rules, Programmes programmes, Accounts accounts,
+			Clock clock) {
+		this.accounts = accounts;
 		this.groups = groups;
 		this.memberships = memberships;
 		this.referrals = referrals;
@@ -101,6 +106,28 @@ public class Groups {
 			.map(Membership::getGroupId)
 			.toList();
 		return this.groups.findAllById(ids).stream().map(g -> g.summary(this.rules)).toList();
+	}
+
+	/** What this person is to the group: member, coordinator, supporting PTV, or none of them. */
+	public GroupAccess access(long groupId, long accountId) {
+		FollowOnGroup group = this.groups.findById(groupId).orElseThrow(() -> new NotFoundException("Group", groupId));
+		Membership mine = this.memberships.findFirstByGroupIdAndAccountIdAndLeftOnIsNullOrderById(groupId, accountId).orElse(null);
+		return new GroupAccess(groupId, group.getName(), mine == null ? null : mine.getId(),
+				mine != null && mine.getRole().organises(), group.isSupportedBy(accountId));
+	}
+
+	/**
+	 * The group's current members, each with the address the app may write to them at: their
+	 * account's, or else the one they gave on the PMP; null if neither.
+	 */
+	public List<GroupMember> currentMembers(long groupId) {
+		return this.memberships.findByGroupIdAndLeftOnIsNullOrderByKnownAs(groupId)
+			.stream()
+			.map(m -> new GroupMember(m.getId(), m.getKnownAs(), m.getAccountId(),
+					(m.getAccountId() == null ? java.util.Optional.<String>empty()
+							: this.accounts.emailOf(m.getAccountId()))
+						.orElse(m.getEmail())))
+			.toList();
 	}
 
 	/**

@@ -12,6 +12,9 @@ interface MembershipRepository extends JpaRepository<Membership, Long> {
 
 	List<Membership> findByGroupIdInAndLeftOnIsNull(java.util.Collection<Long> groupIds);
 
+	/** Nothing in the schema stops a second current membership, so this takes the first. */
+	java.util.Optional<Membership> findFirstByGroupIdAndAccountIdAndLeftOnIsNullOrderById(long groupId, long accountId);
+
 	boolean existsByGroupIdAndAccountIdAndLeftOnIsNull(long groupId, long accountId);
 
 	boolean existsByGroupIdAndAccountIdAndLeftOnIsNullAndRoleIn(long groupId, long accountId,

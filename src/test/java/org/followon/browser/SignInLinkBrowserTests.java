@@ -55,7 +55,7 @@ class SignInLinkBrowserTests extends BrowserTest {
 		go(link.group(1));
 		assertThat(h1()).isEqualTo("Sign in to Follow-on groups");
 		clickButton("Sign in");
-		assertThat(path()).isEqualTo("/");
+		assertThat(path()).as("a member lands on their groups").isEqualTo("/groups");
 		assertThat(driver.findElements(By.xpath("//button[normalize-space(.)='Sign out']"))).as("signed in")
 			.isNotEmpty();
 

@@ -1,0 +1,100 @@
+package org.followon.meeting;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.followon.group.GroupAccess;
+import org.followon.group.GroupMember;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Tells a group's members that a meeting was changed or cancelled: one email each, holding the
+ * group's name, the meeting's date and time and a link (never the address, never anyone else's
+ * details), to members the app has an address for. Sent after the change commits; a failure is
+ * logged without content or address and never undoes the change.
+ */
+@Component
+class MeetingNotices {
+
+	private static final Log log = LogFactory.getLog(MeetingNotices.class);
+
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
+
+	private final JavaMailSender sender;
+
+	private final MessageSource messages;
+
+	private final String from;
+
+	private final String baseUrl;
+
+	MeetingNotices(JavaMailSender sender, MessageSource messages, @Value("${followon.mail.from}") String from,
+			@Value("${followon.base-url}") String baseUrl) {
+		this.sender = sender;
+		this.messages = messages;
+		this.from = from;
+		this.baseUrl = baseUrl.replaceAll("/+$", "");
+	}
+
+	void changed(GroupAccess group, long meetingId, MeetingDetails now, List<GroupMember> members) {
+		send(group, members, "meeting.notice.changed", path(group, meetingId), DATE.format(now.on()),
+				TIME.format(now.startsAt()), TIME.format(now.endsAt()));
+	}
+
+	void cancelled(GroupAccess group, long meetingId, LocalDate on, LocalTime at, List<GroupMember> members) {
+		send(group, members, "meeting.notice.cancelled", path(group, meetingId), DATE.format(on), TIME.format(at), "");
+	}
+
+	void seriesCancelled(GroupAccess group, LocalDate from, List<GroupMember> members) {
+		send(group, members, "meeting.notice.seriesCancelled", "/groups/" + group.groupId() + "/meetings",
+				DATE.format(from), "", "");
+	}
+
+	private static String path(GroupAccess group, long meetingId) {
+		return "/groups/" + group.groupId() + "/meetings/" + meetingId;
+	}
+
+	private void send(GroupAccess group, List<GroupMember> members, String code, String path, String date,
+			String start, String end) {
+		Object[] args = { group.groupName(), date, start, end, this.baseUrl + path };
+		String subject = this.messages.getMessage(code + ".subject", args, Locale.UK);
+		String body = this.messages.getMessage(code + ".body", args, Locale.UK);
+		List<SimpleMailMessage> mails = members.stream().filter(m -> m.email() != null).map(m -> {
+			SimpleMailMessage mail = new SimpleMailMessage();
+			mail.setFrom(this.from);
+			mail.setTo(m.email());
+			mail.setSubject(subject);
+			mail.setText(body);
+			return mail;
+		}).toList();
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				for (SimpleMailMessage mail : mails) {
+					try {
+						MeetingNotices.this.sender.send(mail);
+					}
+					catch (RuntimeException ex) {
+						log.warn("A meeting notice for group " + group.groupId() + " was not sent ("
+								+ ex.getClass().getName() + ")");
+					}
+				}
+			}
+		});
+	}
+
+}

@@ -1,0 +1,7 @@
+package org.followon.meeting;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface MeetingSeriesRepository extends JpaRepository<MeetingSeries, Long> {
+
+}
