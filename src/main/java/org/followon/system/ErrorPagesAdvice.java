@@ -5,6 +5,7 @@ import org.apache.commons.logging.LogFactory;
 
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.http.HttpStatus;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -45,6 +46,18 @@ class ErrorPagesAdvice {
 	@ResponseStatus(HttpStatus.CONFLICT)
 	ModelAndView lostUpdate(ObjectOptimisticLockingFailureException ex) {
 		log.info("Concurrent update of " + ex.getPersistentClassName());
+		return new ModelAndView("error/409").addObject("returnPath", "/");
+	}
+
+	/**
+	 * Two people (or two tabs) doing the same thing at the same moment, caught by a unique index:
+	 * the same 409 page with a way forward. The exception's message can hold the values that
+	 * clashed, so only its type is logged.
+	 */
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	@ResponseStatus(HttpStatus.CONFLICT)
+	ModelAndView clash(DataIntegrityViolationException ex) {
+		log.info("Constraint clash (" + ex.getClass().getSimpleName() + ")");
 		return new ModelAndView("error/409").addObject("returnPath", "/");
 	}
 
