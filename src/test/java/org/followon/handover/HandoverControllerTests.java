@@ -85,6 +85,20 @@ class HandoverControllerTests {
 	}
 
 	@Test
+	void aTamperedChoiceIsRefusedInPlainWords() {
+		assertThat(this.mvc.post()
+			.uri("/pmps/4/handover/discuss/40")
+			.with(csrf())
+			.with(as(2, Role.PTV))
+			.param("choice", "MAYBE_LATER")
+			.param("channels", "CARRIER_PIGEON")).hasStatusOk()
+			.bodyText()
+			.contains("There is a problem", "Select from the choices given")
+			.doesNotContain("Enter a valid value");
+		verify(this.discussion, never()).decide(anyLong(), anyLong(), any(), any());
+	}
+
+	@Test
 	void aDecisionIsSavedAndTheNextPersonComesUp() {
 		given(this.discussion.decisions(4L)).willReturn(List.of());
 		assertThat(this.mvc.post()
