@@ -216,6 +216,11 @@ class AccessMatrixTests {
 			// Setting up an account from an invitation: the link or code is the key (made up here).
 			Map.entry("GET /invitations/{token}", PUBLIC),
 			Map.entry("POST /invitations/{token}", PUBLIC),
+			// Joining with an account someone already has: sign in first.
+			Map.entry("GET /invitations/{token}/accept", SIGNED_IN),
+			Map.entry("POST /invitations/{token}/accept", SIGNED_IN),
+			Map.entry("GET /join/{code}/accept", SIGNED_IN),
+			Map.entry("POST /join/{code}/accept", SIGNED_IN),
 			Map.entry("GET /join", PUBLIC),
 			Map.entry("POST /join", PUBLIC),
 			Map.entry("GET /join/{code}", PUBLIC),

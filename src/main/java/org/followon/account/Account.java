@@ -83,6 +83,11 @@ class Account {
 		return Set.copyOf(this.roles);
 	}
 
+	/** Becomes a member too (a PTV or clinician who joins a group as a member keeps their role). */
+	void becomeMember() {
+		this.roles.add(Role.MEMBER);
+	}
+
 	void changePassword(String passwordHash) {
 		this.passwordHash = passwordHash;
 	}

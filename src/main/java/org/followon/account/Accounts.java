@@ -71,6 +71,12 @@ public class Accounts {
 		return this.repository.save(account).summary();
 	}
 
+	/** Gives an existing account the member role, when its owner joins a group. */
+	@Transactional
+	public void makeMember(long accountId) {
+		this.repository.findById(accountId).orElseThrow().becomeMember();
+	}
+
 	@Transactional
 	public AccountSummary createDemoAccount(String email, String displayName, String rawPassword, Set<Role> roles) {
 		Account account = new Account(email, displayName, this.passwordEncoder.encode(rawPassword), roles, true,

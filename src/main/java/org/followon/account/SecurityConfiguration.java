@@ -36,6 +36,8 @@ class SecurityConfiguration {
 			.hasAnyRole(Role.CLINICIAN.name(), Role.PTV.name(), Role.STAFF.name())
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
 			// Invited members set up their account before they have one: the link or code is the key.
+			// ...and someone who already has an account signs in to join with it.
+			.requestMatchers("/invitations/*/accept", "/join/*/accept").authenticated()
 			.requestMatchers("/invitations/**", "/join", "/join/**").permitAll()
 			.requestMatchers("/pmps/new").hasRole(Role.CLINICIAN.name())
 			.requestMatchers("/groups/**")

@@ -7,8 +7,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.followon.account.PasswordStrength;
+import org.followon.account.SignedInUser;
 
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -56,8 +58,8 @@ class AccountSetupController {
 	}
 
 	@GetMapping("/invitations/{token}")
-	String byLink(@PathVariable String token, Model model) {
-		return form(AccountSetupKey.ofToken(token), model);
+	String byLink(@PathVariable String token, @AuthenticationPrincipal SignedInUser user, Model model) {
+		return form(AccountSetupKey.ofToken(token), user, model);
 	}
 
 	@PostMapping("/invitations/{token}")
@@ -68,8 +70,28 @@ class AccountSetupController {
 	}
 
 	@GetMapping("/join/{code}")
-	String byCode(@PathVariable String code, Model model) {
-		return form(AccountSetupKey.ofJoinCode(code), model);
+	String byCode(@PathVariable String code, @AuthenticationPrincipal SignedInUser user, Model model) {
+		return form(AccountSetupKey.ofJoinCode(code), user, model);
+	}
+
+	/** Someone who already has an account, signed in, joins with it (sign-in comes first). */
+	@GetMapping({ "/invitations/{token}/accept", "/join/{code}/accept" })
+	String acceptPage(@PathVariable(required = false) String token, @PathVariable(required = false) String code,
+			@AuthenticationPrincipal SignedInUser user, Model model) {
+		AccountSetupKey key = token != null ? AccountSetupKey.ofToken(token) : AccountSetupKey.ofJoinCode(code);
+		model.addAttribute("page", this.service.open(key));
+		model.addAttribute("action", key.path() + "/accept");
+		model.addAttribute("user", user);
+		return "invitation/accept";
+	}
+
+	@PostMapping({ "/invitations/{token}/accept", "/join/{code}/accept" })
+	String accept(@PathVariable(required = false) String token, @PathVariable(required = false) String code,
+			@AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+		AccountSetupKey key = token != null ? AccountSetupKey.ofToken(token) : AccountSetupKey.ofJoinCode(code);
+		long groupId = this.service.accept(key, user.accountId());
+		redirect.addFlashAttribute("flash", "invitation.accepted");
+		return "redirect:/groups/" + groupId;
 	}
 
 	@PostMapping("/join/{code}")
@@ -87,7 +109,10 @@ class AccountSetupController {
 		return page;
 	}
 
-	private String form(AccountSetupKey key, Model model) {
+	private String form(AccountSetupKey key, SignedInUser user, Model model) {
+		if (user != null) {
+			return "redirect:" + key.path() + "/accept";
+		}
 		AccountSetupPage page = this.service.open(key);
 		model.addAttribute("accountSetupForm", AccountSetupForm.startingWith(page.email()));
 		return view(key, page, model);

@@ -58,6 +58,22 @@ class AccountSetupService {
 		return groupId;
 	}
 
+	/**
+	 * Someone who already has an account joins with it: the invitation's membership becomes
+	 * theirs. Refused if they are already in the group, so nobody is listed twice.
+	 */
+	@Transactional
+	long accept(AccountSetupKey key, long accountId) {
+		Invitation invitation = usable(find(key, true));
+		if (this.groups.access(invitation.getGroupId(), accountId).member()) {
+			throw new InvitationProblemException(InvitationProblem.ALREADY_MEMBER);
+		}
+		this.accounts.makeMember(accountId);
+		long groupId = this.groups.attachAccount(invitation.getMembershipId(), accountId);
+		invitation.use(accountId, this.clock.instant());
+		return groupId;
+	}
+
 	private Optional<Invitation> find(AccountSetupKey key, boolean forUpdate) {
 		if (key.token() != null) {
 			String hash = InvitationTokens.hash(key.token());

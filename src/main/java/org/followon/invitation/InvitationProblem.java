@@ -8,7 +8,9 @@ enum InvitationProblem {
 	/** Mistyped, or replaced by a newer invitation. */
 	UNKNOWN(HttpStatus.NOT_FOUND),
 	EXPIRED(HttpStatus.GONE),
-	USED(HttpStatus.GONE);
+	USED(HttpStatus.GONE),
+	/** Signed in with an account that is already in the invitation's group. */
+	ALREADY_MEMBER(HttpStatus.CONFLICT);
 
 	private final HttpStatus status;
 

@@ -125,7 +125,7 @@ class AccountSetupControllerTests {
 			.hasFieldErrorCode("email", "InUse");
 		assertThat(result).bodyText()
 			.contains("An account already uses this email address. Sign in instead")
-			.contains("<a href=\"/sign-in\">Sign in instead</a>");
+			.containsPattern("<a href=\"/(invitations|join)/[^\"]+/accept\">Sign in instead</a>");
 		verify(this.service, never()).setUp(any(), any());
 	}
 

@@ -99,6 +99,53 @@ class GroupInvitationJourneyTests {
 	}
 
 	@Test
+	void someoneWhoAlreadyHasAnAccountSignsInAndJoinsWithIt() throws Exception {
+		String knownAs = "Iolo " + UUID.randomUUID().toString().substring(0, 8);
+		invite(this.coordinator, knownAs, "");
+		String code = JoinCode.display(this.jdbc.queryForObject("select join_code from invitation where known_as = ?",
+				String.class, knownAs));
+		long ptv = this.jdbc.queryForObject("""
+				insert into account (email, display_name, password_hash, created_at)
+				values (?, ?, '{noop}not-used', now()) returning id""", Long.class, "iolo-" + UUID.randomUUID()
+				+ "@example.org", knownAs);
+		this.jdbc.update("insert into account_role (account_id, role) values (?, 'PTV')", ptv);
+		RequestPostProcessor iolo = TestUsers.as(ptv, Role.PTV);
+
+		assertThat(this.mvc.perform(get("/join/" + code)).andReturn().getResponse().getContentAsString())
+			.as("the set-up page offers a way in for an existing account")
+			.containsPattern("href=\"/join/[A-Z0-9-]+/accept\" id=\"join-with-account\"");
+		assertThat(this.mvc.perform(get("/join/" + code + "/accept")).andReturn().getResponse().getRedirectedUrl())
+			.endsWith("/sign-in");
+		assertThat(as(iolo, get("/join/" + code)).getResponse().getRedirectedUrl())
+			.isEqualTo("/join/" + code + "/accept");
+		assertThat(as(iolo, get("/join/" + code + "/accept")).getResponse().getContentAsString())
+			.contains("Join Riverside Thursday group", "You are signed in as PTV " + ptv);
+
+		MvcResult joined = as(iolo, post("/join/" + code + "/accept").with(csrf()));
+		assertThat(joined.getResponse().getRedirectedUrl()).isEqualTo("/groups/" + this.groupId);
+		assertThat(joined.getFlashMap().get("flash")).isEqualTo("invitation.accepted");
+		assertThat(this.jdbc.queryForObject("select account_id from membership where group_id = ? and known_as = ?",
+				Long.class, this.groupId, knownAs))
+			.isEqualTo(ptv);
+		assertThat(this.jdbc.queryForList("select role from account_role where account_id = ?", String.class, ptv))
+			.containsExactlyInAnyOrder("PTV", "MEMBER");
+		assertThat(as(iolo, get("/groups/" + this.groupId)).getResponse().getStatus()).isEqualTo(200);
+		assertThat(as(iolo, post("/join/" + code + "/accept").with(csrf())).getResponse().getStatus())
+			.as("used once").isEqualTo(410);
+
+		// Someone already in the group is told so, and the invitation stays unused.
+		String other = "Nia " + UUID.randomUUID().toString().substring(0, 8);
+		invite(this.coordinator, other, "");
+		String otherCode = this.jdbc.queryForObject("select join_code from invitation where known_as = ?",
+				String.class, other);
+		MvcResult already = as(this.member, post("/join/" + otherCode + "/accept").with(csrf()));
+		assertThat(already.getResponse().getStatus()).isEqualTo(409);
+		assertThat(already.getResponse().getContentAsString()).contains("You are already in this group");
+		assertThat(this.jdbc.queryForObject("select used_at is null from invitation where known_as = ?",
+				Boolean.class, other)).isTrue();
+	}
+
+	@Test
 	void theCoordinatorInvitesByEmailAndTheLinkSetsUpAnAccountOnTheGroup() throws Exception {
 		assertThat(as(this.coordinator, get("/groups/" + this.groupId)).getResponse().getContentAsString())
 			.contains("href=\"/groups/" + this.groupId + "/invitations/new\"", "Invite someone to join");
