@@ -213,6 +213,11 @@ class AccessMatrixTests {
 			Map.entry("GET /groups/{id}/meetings/{meetingId}/cancel", MEETING_ORGANISERS),
 			Map.entry("POST /groups/{id}/meetings/{meetingId}/cancel", MEETING_ORGANISERS),
 			Map.entry("POST /groups/{id}/meetings/{meetingId}/answer", MEETING_MEMBERS),
+			// Reminders: when the group is reminded (its coordinators); how a member is (themselves).
+			Map.entry("GET /groups/{id}/reminders", NOBODY_BUT_COORDINATORS),
+			Map.entry("POST /groups/{id}/reminders", NOBODY_BUT_COORDINATORS),
+			Map.entry("GET /groups/{id}/reminders/mine", OWN_MEMBERSHIP),
+			Map.entry("POST /groups/{id}/reminders/mine", OWN_MEMBERSHIP),
 			// Setting up an account from an invitation: the link or code is the key (made up here).
 			Map.entry("GET /invitations/{token}", PUBLIC),
 			Map.entry("POST /invitations/{token}", PUBLIC),

@@ -118,7 +118,8 @@ public class Groups {
 
 	/**
 	 * The group's current members, each with the address the app may write to them at: their
-	 * account's, or else the one they gave on the PMP; null if neither.
+	 * account's, or else the one they gave on the PMP; null if neither. Their mobile, for texts to
+	 * themselves only, whether or not they share it with the group.
 	 */
 	public List<GroupMember> currentMembers(long groupId) {
 		return this.memberships.findByGroupIdAndLeftOnIsNullOrderByKnownAs(groupId)
@@ -126,7 +127,8 @@ public class Groups {
 			.map(m -> new GroupMember(m.getId(), m.getKnownAs(), m.getAccountId(),
 					(m.getAccountId() == null ? java.util.Optional.<String>empty()
 							: this.accounts.emailOf(m.getAccountId()))
-						.orElse(m.getEmail())))
+						.orElse(m.getEmail()),
+					m.getMobile(), m.getRole().organises()))
 			.toList();
 	}
 

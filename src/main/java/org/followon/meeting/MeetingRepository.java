@@ -14,6 +14,9 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
 	List<Meeting> findBySeriesIdAndMeetsOnGreaterThanEqualAndStatus(long seriesId, LocalDate from,
 			MeetingStatus status);
 
+	List<Meeting> findByStatusAndMeetsOnBetweenOrderByMeetsOnAscStartsAtAsc(MeetingStatus status, LocalDate from,
+			LocalDate to);
+
 	/** Each group's next scheduled meeting on or after this day: one row per group, in one query. */
 	@Query(nativeQuery = true, value = """
 			select distinct on (group_id) group_id as groupId, meets_on as meetsOn, starts_at as startsAt
