@@ -218,6 +218,15 @@ class AccessMatrixTests {
 			Map.entry("POST /groups/{id}/reminders", NOBODY_BUT_COORDINATORS),
 			Map.entry("GET /groups/{id}/reminders/mine", OWN_MEMBERSHIP),
 			Map.entry("POST /groups/{id}/reminders/mine", OWN_MEMBERSHIP),
+
+			Map.entry("GET /groups/{id}/polls", MEETINGS),
+			Map.entry("GET /groups/{id}/polls/new", MEETING_ORGANISERS),
+			Map.entry("POST /groups/{id}/polls/new", MEETING_ORGANISERS),
+			Map.entry("GET /groups/{id}/polls/{pollId}", MEETINGS),
+			Map.entry("POST /groups/{id}/polls/{pollId}/answer", MEETING_MEMBERS),
+			Map.entry("GET /groups/{id}/polls/{pollId}/confirm", MEETING_ORGANISERS),
+			Map.entry("POST /groups/{id}/polls/{pollId}/confirm", MEETING_ORGANISERS),
+			Map.entry("POST /groups/{id}/polls/{pollId}/close", MEETING_ORGANISERS),
 			// Setting up an account from an invitation: the link or code is the key (made up here).
 			Map.entry("GET /invitations/{token}", PUBLIC),
 			Map.entry("POST /invitations/{token}", PUBLIC),
@@ -356,6 +365,7 @@ class AccessMatrixTests {
 			.replace("{requestId}", "999999")
 			.replace("{membershipId}", "999999")
 			.replace("{meetingId}", "999999")
+			.replace("{pollId}", "999999")
 			.replace("{answer:accept|decline}", "accept")
 			.replace("{number}", "3")
 			.replace("{participantId}", Long.toString(this.participantId))

@@ -1,5 +1,7 @@
 package org.followon.group;
 
+import org.springframework.security.access.AccessDeniedException;
+
 /**
  * What one person is to one group, for modules that keep the group's own records (meetings):
  * a current member (with their membership), one of its coordinators, its supporting PTV.
@@ -19,6 +21,28 @@ public record GroupAccess(long groupId, String groupName, Long membershipId, boo
 	/** Current members and the supporting PTV; nobody else sees where and how the group meets. */
 	public boolean insider() {
 		return member() || this.supportingPtv;
+	}
+
+	/** This access, if the person organises the group's meetings; otherwise "forbidden". */
+	public GroupAccess requireOrganiser() {
+		return require(organiser(), "Not an organiser of this group");
+	}
+
+	/** This access, if the person is a current member; otherwise "forbidden". */
+	public GroupAccess requireMember() {
+		return require(member(), "Not a member of this group");
+	}
+
+	/** This access, if the person is a current member or the supporting PTV; otherwise "forbidden". */
+	public GroupAccess requireInsider() {
+		return require(insider(), "Not a member of this group");
+	}
+
+	private GroupAccess require(boolean allowed, String why) {
+		if (!allowed) {
+			throw new AccessDeniedException(why);
+		}
+		return this;
 	}
 
 }

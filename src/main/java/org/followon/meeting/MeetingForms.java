@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.followon.group.Accessibility;
-
-import org.followon.group.VenueType;
 import org.followon.system.DateInput;
 import org.followon.system.TimeInput;
 
@@ -35,12 +33,7 @@ final class MeetingForms {
 		if (start != null && end != null && !end.isAfter(start)) {
 			errors.rejectValue("endTime", "EndBeforeStart");
 		}
-		if (form.venueType() == VenueType.ONLINE && form.link() == null && !errors.hasFieldErrors("link")) {
-			errors.rejectValue("link", "LinkNeeded");
-		}
-		if (form.venueType() == VenueType.HOME && form.address() == null && !errors.hasFieldErrors("address")) {
-			errors.rejectValue("address", "AddressNeeded");
-		}
+		Meetings.checkVenue(form.venueType(), form.address(), form.link(), errors);
 		if (errors.hasErrors()) {
 			return null;
 		}

@@ -55,6 +55,11 @@ class MeetingNotices {
 				TIME.format(now.startsAt()), TIME.format(now.endsAt()));
 	}
 
+	void scheduled(GroupAccess group, long meetingId, MeetingDetails details, List<GroupMember> members) {
+		send(group, members, "meeting.notice.scheduled", path(group, meetingId), DATE.format(details.on()),
+				TIME.format(details.startsAt()), TIME.format(details.endsAt()));
+	}
+
 	void cancelled(GroupAccess group, long meetingId, LocalDate on, LocalTime at, List<GroupMember> members) {
 		send(group, members, "meeting.notice.cancelled", path(group, meetingId), DATE.format(on), TIME.format(at), "");
 	}

@@ -1,0 +1,70 @@
+package org.followon.meeting;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.EnumSet;
+
+import org.followon.account.SignedInUser;
+import org.followon.group.Accessibility;
+import org.followon.group.GroupAccess;
+import org.followon.group.Groups;
+import org.followon.group.VenueType;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+
+/**
+ * The meeting module's public face, for modules that arrange a meeting another way (a poll):
+ * schedules one meeting with the same code and access rules as the schedule form, and tells
+ * the group's members.
+ */
+@Service
+public class Meetings {
+
+	private final MeetingService service;
+
+	private final Groups groups;
+
+	private final MeetingNotices notices;
+
+	Meetings(MeetingService service, Groups groups, MeetingNotices notices) {
+		this.service = service;
+		this.groups = groups;
+		this.notices = notices;
+	}
+
+	/**
+	 * Schedules one meeting if this person organises the group's meetings, and emails every
+	 * current member after the commit; returns the meeting's id.
+	 */
+	@Transactional
+	public long schedule(long groupId, NewMeeting meeting, SignedInUser user) {
+		MeetingDetails details = new MeetingDetails(meeting.on(), meeting.startsAt(), meeting.endsAt(),
+				meeting.venueName(), meeting.venueType(), meeting.address(), meeting.link(),
+				EnumSet.noneOf(Accessibility.class));
+		long id = this.service.schedule(groupId, details, null, null, user);
+		GroupAccess group = this.groups.access(groupId, user.accountId());
+		this.notices.scheduled(group, id, details, this.groups.currentMembers(groupId));
+		return id;
+	}
+
+	/**
+	 * The checks on a place that Bean Validation cannot make, for any form with the fields
+	 * {@code address} and {@code link}: a link to meet online, an address to meet at home.
+	 */
+	public static void checkVenue(VenueType type, String address, String link, Errors errors) {
+		if (type == VenueType.ONLINE && link == null && !errors.hasFieldErrors("link")) {
+			errors.rejectValue("link", "LinkNeeded");
+		}
+		if (type == VenueType.HOME && address == null && !errors.hasFieldErrors("address")) {
+			errors.rejectValue("address", "AddressNeeded");
+		}
+	}
+
+	/** When and where a meeting is to be, already checked. */
+	public record NewMeeting(LocalDate on, LocalTime startsAt, LocalTime endsAt, String venueName,
+			VenueType venueType, String address, String link) {
+	}
+
+}

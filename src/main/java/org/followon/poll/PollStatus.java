@@ -1,0 +1,7 @@
+package org.followon.poll;
+
+enum PollStatus {
+
+	OPEN, CONFIRMED, CLOSED
+
+}
