@@ -3,7 +3,16 @@ package org.followon.meeting;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
-/** A meeting that is still on, as other modules (reminders) see it: when and at which place. */
+/**
+ * A meeting that is still on, as other modules (reminders) see it: when, at which place, and the
+ * memberships whose answer to it (or to its series) is "not going".
+ */
 public record ScheduledMeeting(long id, long groupId, LocalDate on, LocalTime startsAt, LocalTime endsAt,
-		String venueName) {
+		String venueName, java.util.Set<Long> notGoing) {
+
+	public ScheduledMeeting(long id, long groupId, LocalDate on, LocalTime startsAt, LocalTime endsAt,
+			String venueName) {
+		this(id, groupId, on, startsAt, endsAt, venueName, java.util.Set.of());
+	}
+
 }

@@ -13,19 +13,44 @@ public class ScheduledMeetings {
 
 	private final MeetingRepository meetings;
 
-	ScheduledMeetings(MeetingRepository meetings) {
+	private final MeetingAnswerRepository answers;
+
+	ScheduledMeetings(MeetingRepository meetings, MeetingAnswerRepository answers) {
 		this.meetings = meetings;
+		this.answers = answers;
 	}
 
 	/** Every group's meetings on these days (both included) that have not been cancelled. */
 	public List<ScheduledMeeting> between(LocalDate from, LocalDate to) {
-		return this.meetings.findByStatusAndMeetsOnBetweenOrderByMeetsOnAscStartsAtAsc(MeetingStatus.SCHEDULED, from, to)
-			.stream()
-			.map(m -> {
-				MeetingDetails d = m.details();
-				return new ScheduledMeeting(m.getId(), m.getGroupId(), d.on(), d.startsAt(), d.endsAt(), d.venueName());
-			})
+		List<Meeting> found = this.meetings
+			.findByStatusAndMeetsOnBetweenOrderByMeetsOnAscStartsAtAsc(MeetingStatus.SCHEDULED, from, to);
+		if (found.isEmpty()) {
+			return List.of();
+		}
+		List<MeetingAnswer> given = this.answers.forMeetings(found.stream().map(Meeting::getId).toList(),
+				seriesOf(found));
+		AnswerBook book = new AnswerBook(given);
+		java.util.Set<Long> answering = given.stream()
+			.map(MeetingAnswer::getMembershipId)
+			.collect(java.util.stream.Collectors.toSet());
+		return found.stream().map(m -> {
+			MeetingDetails d = m.details();
+			java.util.Set<Long> notGoing = answering.stream()
+				.filter(membership -> book.of(membership, m) == Answer.NOT_GOING)
+				.collect(java.util.stream.Collectors.toUnmodifiableSet());
+			return new ScheduledMeeting(m.getId(), m.getGroupId(), d.on(), d.startsAt(), d.endsAt(), d.venueName(),
+					notGoing);
+		}).toList();
+	}
+
+	/** The series of these meetings; never empty, as some databases refuse "in ()". */
+	private static List<Long> seriesOf(List<Meeting> meetings) {
+		List<Long> series = meetings.stream()
+			.map(Meeting::getSeriesId)
+			.filter(java.util.Objects::nonNull)
+			.distinct()
 			.toList();
+		return series.isEmpty() ? List.of(-1L) : series;
 	}
 
 }

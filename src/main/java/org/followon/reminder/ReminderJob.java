@@ -89,6 +89,9 @@ class ReminderJob {
 	private int send(Recipients to, ScheduledMeeting meeting, ReminderKind kind, Instant now) {
 		int sent = 0;
 		for (GroupMember member : to.members()) {
+			if (kind != ReminderKind.LOG_REQUEST && meeting.notGoing().contains(member.membershipId())) {
+				continue; // They said they are not going: no reminder.
+			}
 			ReminderChannel channel = kind == ReminderKind.LOG_REQUEST
 					? (member.coordinator() && member.email() != null ? ReminderChannel.EMAIL : ReminderChannel.NONE)
 					: ReminderChannel.effective(to.chosen().get(member.membershipId()), member.email() != null,

@@ -108,6 +108,8 @@ class ReminderJobTests {
 
 	@AfterEach
 	void removeMeetings() {
+		this.jdbc.update("delete from meeting_answer where meeting_id in (select id from meeting where group_id = ?)",
+				this.groupId);
 		this.jdbc.update("delete from meeting where group_id = ?", this.groupId);
 	}
 
@@ -228,6 +230,19 @@ class ReminderJobTests {
 		assertThat(this.job.run(TWO_DAYS_BEFORE)).isZero();
 		assertThat(this.job.run(at("2041-04-03T08:00"))).isEqualTo(2);
 
+		assertThat(smtp.waitForIncomingEmail(1)).isTrue();
+		assertThat(recipients()).containsExactly("ann-reminder@example.test");
+		assertThat(notify.requests()).hasSize(1);
+	}
+
+	@Test
+	void someoneWhoSaidTheyAreNotGoingIsNotReminded() throws Exception {
+		long meetingId = meeting("SCHEDULED");
+		this.jdbc.update("""
+				insert into meeting_answer (membership_id, meeting_id, answer, answered_at)
+				select id, ?, 'NOT_GOING', now() from membership where group_id = ? and known_as = 'Eve'""", meetingId,
+				this.groupId);
+		assertThat(this.job.run(TWO_DAYS_BEFORE)).isEqualTo(2);
 		assertThat(smtp.waitForIncomingEmail(1)).isTrue();
 		assertThat(recipients()).containsExactly("ann-reminder@example.test");
 		assertThat(notify.requests()).hasSize(1);
