@@ -126,7 +126,7 @@ public class Groups {
 			.map(m -> new GroupMember(m.getId(), m.getKnownAs(), m.getAccountId(),
 					(m.getAccountId() == null ? java.util.Optional.<String>empty()
 							: this.accounts.emailOf(m.getAccountId()))
-						.orElse(m.getEmail())))
+						.orElse(m.getEmail()), m.getParticipantId() != null))
 			.toList();
 	}
 
