@@ -227,6 +227,11 @@ class AccessMatrixTests {
 			Map.entry("GET /groups/{id}/polls/{pollId}/confirm", MEETING_ORGANISERS),
 			Map.entry("POST /groups/{id}/polls/{pollId}/confirm", MEETING_ORGANISERS),
 			Map.entry("POST /groups/{id}/polls/{pollId}/close", MEETING_ORGANISERS),
+
+			Map.entry("GET /groups/{id}/meetings/{meetingId}/log", MEETING_ORGANISERS),
+			Map.entry("POST /groups/{id}/meetings/{meetingId}/log", MEETING_ORGANISERS),
+			Map.entry("GET /groups/{id}/attendance", MEETING_ORGANISERS),
+			Map.entry("GET /groups/{id}/attendance/mine", MEETING_MEMBERS),
 			// Setting up an account from an invitation: the link or code is the key (made up here).
 			Map.entry("GET /invitations/{token}", PUBLIC),
 			Map.entry("POST /invitations/{token}", PUBLIC),

@@ -50,13 +50,17 @@ class GroupService {
 
 	private final NextMeetings nextMeetings;
 
+	private final MeetingsToLog meetingsToLog;
+
 	private final Clock clock;
 
 	GroupService(GroupRepository groups, MembershipRepository memberships, ReferralRepository referrals,
 			JoinRequestRepository requests, Programmes programmes, Accounts accounts, GroupStatusRules rules,
-			ServiceNotices notices, ObjectProvider<NextMeetings> nextMeetings, Clock clock) {
+			ServiceNotices notices, ObjectProvider<NextMeetings> nextMeetings, ObjectProvider<MeetingsToLog> meetingsToLog,
+			Clock clock) {
 		// Without the meeting module, homes show the first meeting agreed at the hand-over only.
 		this.nextMeetings = nextMeetings.getIfAvailable(() -> ids -> Map.of());
+		this.meetingsToLog = meetingsToLog.getIfAvailable(() -> ids -> Map.of());
 		this.notices = notices;
 		this.requests = requests;
 		this.groups = groups;
@@ -122,6 +126,11 @@ class GroupService {
 				.collect(Collectors.groupingBy(JoinRequest::getGroupId, Collectors.counting()));
 			LocalDate today = LocalDate.now(this.clock);
 			Map<Long, NextMeetings.NextMeeting> next = this.nextMeetings.of(mine.keySet());
+			Map<Long, Long> toLog = this.meetingsToLog.of(mine.values()
+				.stream()
+				.filter(m -> m.getRole().organises())
+				.map(Membership::getGroupId)
+				.toList());
 			for (FollowOnGroup group : this.groups.findAllById(mine.keySet())) {
 				GroupSummary summary = group.summary(this.rules);
 				boolean coordinating = mine.get(group.getId()).getRole().organises();
@@ -131,7 +140,8 @@ class GroupService {
 								? new NextMeetings.NextMeeting(summary.firstMeetingOn(), summary.firstMeetingAt()) : null;
 				groups.add(new HomeGroup(summary, coordinating, !organised.contains(group.getId()),
 						coordinating ? asking.getOrDefault(group.getId(), 0L) : 0L,
-						next.getOrDefault(group.getId(), agreed)));
+						next.getOrDefault(group.getId(), agreed),
+						coordinating ? toLog.getOrDefault(group.getId(), 0L) : 0L));
 			}
 			groups.sort(Comparator.comparing(g -> g.group().name()));
 		}
@@ -148,7 +158,7 @@ class GroupService {
 
 	/** One of a person's groups on their home page. */
 	record HomeGroup(GroupSummary group, boolean coordinating, boolean needsCoordinator, long asking,
-			NextMeetings.NextMeeting nextMeeting) {
+			NextMeetings.NextMeeting nextMeeting, long toLog) {
 	}
 
 	/** The group if this person may close or reopen it: its coordinators and staff. */

@@ -128,7 +128,7 @@ public class Groups {
 					(m.getAccountId() == null ? java.util.Optional.<String>empty()
 							: this.accounts.emailOf(m.getAccountId()))
 						.orElse(m.getEmail()),
-					m.getMobile(), m.getRole().organises()))
+					m.getMobile(), m.getRole().organises(), m.getParticipantId() != null))
 			.toList();
 	}
 

@@ -20,13 +20,18 @@ class MeetingController {
 
 	private final MeetingService service;
 
-	MeetingController(MeetingService service) {
+	private final MeetingLogService logs;
+
+	MeetingController(MeetingService service, MeetingLogService logs) {
 		this.service = service;
+		this.logs = logs;
 	}
 
 	@GetMapping("/groups/{id}/meetings")
 	String list(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
-		model.addAttribute("listing", this.service.list(id, user));
+		MeetingViews.Listing listing = this.service.list(id, user);
+		model.addAttribute("listing", listing);
+		model.addAttribute("toLog", this.logs.toLog(listing.group()));
 		return "meeting/list";
 	}
 
@@ -54,8 +59,9 @@ class MeetingController {
 		return "redirect:/groups/" + id + "/meetings/" + meetingId;
 	}
 
-	private static String view(MeetingViews.Page page, Model model) {
+	private String view(MeetingViews.Page page, Model model) {
 		model.addAttribute("page", page);
+		model.addAttribute("log", this.logs.status(page.group(), page.id(), page.meeting().on()));
 		model.addAttribute("answers", Answer.values());
 		return "meeting/show";
 	}

@@ -199,7 +199,8 @@ class MeetingService {
 		return group;
 	}
 
-	private Meeting meeting(long groupId, long meetingId) {
+	/** The meeting, if it is this group's; otherwise not found. */
+	Meeting meeting(long groupId, long meetingId) {
 		return this.meetings.findById(meetingId)
 			.filter(m -> m.getGroupId() == groupId)
 			.orElseThrow(() -> new NotFoundException("Meeting", meetingId));

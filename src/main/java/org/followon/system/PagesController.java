@@ -1,11 +1,23 @@
 package org.followon.system;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /** The pages anyone can read without signing in. */
 @Controller
 class PagesController {
+
+	private final String servicePhone;
+
+	private final String serviceEmail;
+
+	PagesController(@Value("${followon.service.phone:}") String servicePhone,
+			@Value("${followon.service-inbox:}") String serviceEmail) {
+		this.servicePhone = servicePhone;
+		this.serviceEmail = serviceEmail;
+	}
 
 	@GetMapping("/")
 	String home() {
@@ -13,7 +25,10 @@ class PagesController {
 	}
 
 	@GetMapping("/help")
-	String help() {
+	String help(Model model) {
+		// How to reach the pain service, e.g. when worried about someone (until concerns come).
+		model.addAttribute("servicePhone", this.servicePhone);
+		model.addAttribute("serviceEmail", this.serviceEmail);
 		return "system/help";
 	}
 

@@ -49,6 +49,9 @@ class MeetingControllerTests {
 	@MockitoBean
 	private MeetingService service;
 
+	@MockitoBean
+	private MeetingLogService logs;
+
 	@BeforeEach
 	void organiser() {
 		given(this.service.today()).willReturn(TODAY);
