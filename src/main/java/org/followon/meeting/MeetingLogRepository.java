@@ -12,6 +12,9 @@ interface MeetingLogRepository extends JpaRepository<MeetingLog, Long> {
 
 	Optional<MeetingLog> findByMeetingId(long meetingId);
 
+	@org.springframework.data.jpa.repository.Query("select l.meetingId from MeetingLog l where l.meetingId in :meetingIds")
+	java.util.Set<Long> loggedAmong(java.util.Collection<Long> meetingIds);
+
 	/** The group's logs with who came, in one query. */
 	@Query("select distinct l from MeetingLog l left join fetch l.attendance where l.groupId = :groupId")
 	List<MeetingLog> findWithAttendanceByGroupId(long groupId);

@@ -15,9 +15,12 @@ public class ScheduledMeetings {
 
 	private final MeetingAnswerRepository answers;
 
-	ScheduledMeetings(MeetingRepository meetings, MeetingAnswerRepository answers) {
+	private final MeetingLogRepository logs;
+
+	ScheduledMeetings(MeetingRepository meetings, MeetingAnswerRepository answers, MeetingLogRepository logs) {
 		this.meetings = meetings;
 		this.answers = answers;
+		this.logs = logs;
 	}
 
 	/** Every group's meetings on these days (both included) that have not been cancelled. */
@@ -30,6 +33,7 @@ public class ScheduledMeetings {
 		List<MeetingAnswer> given = this.answers.forMeetings(found.stream().map(Meeting::getId).toList(),
 				seriesOf(found));
 		AnswerBook book = new AnswerBook(given);
+		java.util.Set<Long> logged = this.logs.loggedAmong(found.stream().map(Meeting::getId).toList());
 		java.util.Set<Long> answering = given.stream()
 			.map(MeetingAnswer::getMembershipId)
 			.collect(java.util.stream.Collectors.toSet());
@@ -39,7 +43,7 @@ public class ScheduledMeetings {
 				.filter(membership -> book.of(membership, m) == Answer.NOT_GOING)
 				.collect(java.util.stream.Collectors.toUnmodifiableSet());
 			return new ScheduledMeeting(m.getId(), m.getGroupId(), d.on(), d.startsAt(), d.endsAt(), d.venueName(),
-					notGoing);
+					notGoing, logged.contains(m.getId()));
 		}).toList();
 	}
 

@@ -78,6 +78,9 @@ class ReminderJob {
 			Recipients recipients = null;
 			for (ScheduledMeeting meeting : group.getValue()) {
 				for (ReminderKind kind : this.rules.dueNow(meeting, chosen, now)) {
+					if (kind == ReminderKind.LOG_REQUEST && meeting.logged()) {
+						continue; // Logged already: nobody needs asking.
+					}
 					recipients = recipients != null ? recipients : recipients(group.getKey());
 					sent += send(recipients, meeting, kind, now);
 				}

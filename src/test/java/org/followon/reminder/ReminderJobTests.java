@@ -302,4 +302,14 @@ class ReminderJobTests {
 		assertThat(notify.requests()).isEmpty();
 	}
 
+	@Test
+	void nobodyIsAskedToLogAMeetingAlreadyLogged() {
+		long meetingId = meeting("SCHEDULED");
+		this.jdbc.update("""
+				insert into meeting_log (meeting_id, group_id, held, face_to_face, logged_by, logged_at)
+				values (?, ?, true, true, ?, now())""", meetingId, this.groupId, this.ann);
+		assertThat(this.job.run(at("2041-04-05T08:00"))).isZero();
+		assertThat(smtp.getReceivedMessages()).isEmpty();
+	}
+
 }
