@@ -37,6 +37,8 @@ class SecurityConfiguration {
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
 			// Invited members set up their account before they have one: the link or code is the key.
 			.requestMatchers("/invitations/**", "/join", "/join/**").permitAll()
+			// Calendar apps fetch a person's feed without signing in: the secret in the URL is the key.
+			.requestMatchers("/calendar/*.ics").permitAll()
 			.requestMatchers("/pmps/new").hasRole(Role.CLINICIAN.name())
 			.requestMatchers("/groups/**")
 			.authenticated()

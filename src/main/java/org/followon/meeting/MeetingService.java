@@ -191,7 +191,7 @@ class MeetingService {
 		return group;
 	}
 
-	private GroupAccess insider(long groupId, SignedInUser user) {
+	GroupAccess insider(long groupId, SignedInUser user) {
 		GroupAccess group = this.groups.access(groupId, user.accountId());
 		if (!group.insider()) {
 			throw new AccessDeniedException("Not a member of this group");
@@ -199,7 +199,7 @@ class MeetingService {
 		return group;
 	}
 
-	private Meeting meeting(long groupId, long meetingId) {
+	Meeting meeting(long groupId, long meetingId) {
 		return this.meetings.findById(meetingId)
 			.filter(m -> m.getGroupId() == groupId)
 			.orElseThrow(() -> new NotFoundException("Meeting", meetingId));
