@@ -232,6 +232,13 @@ class AccessMatrixTests {
 			Map.entry("POST /groups/{id}/meetings/{meetingId}/log", MEETING_ORGANISERS),
 			Map.entry("GET /groups/{id}/attendance", MEETING_ORGANISERS),
 			Map.entry("GET /groups/{id}/attendance/mine", MEETING_MEMBERS),
+
+			// Calendars: a meeting's file for those who see it; a person's own feed page; the feed itself
+			// for calendar apps, whose made-up token gets "not found" (allowed through, nothing to see).
+			Map.entry("GET /groups/{id}/meetings/{meetingId}/calendar.ics", MEETINGS),
+			Map.entry("GET /calendar", SIGNED_IN),
+			Map.entry("POST /calendar", SIGNED_IN),
+			Map.entry("GET /calendar/{token}.ics", PUBLIC),
 			// Setting up an account from an invitation: the link or code is the key (made up here).
 			Map.entry("GET /invitations/{token}", PUBLIC),
 			Map.entry("POST /invitations/{token}", PUBLIC),

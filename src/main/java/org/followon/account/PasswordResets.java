@@ -45,9 +45,9 @@ class PasswordResets {
 	@Transactional
 	void request(String email) {
 		this.accounts.findByEmailIgnoreCase(email).filter(Account::isEnabled).ifPresent(account -> {
-			String token = ResetTokens.newToken(this.random);
+			String token = SecretTokens.newToken(this.random);
 			Instant now = this.clock.instant();
-			this.resets.save(new PasswordReset(account.getId(), ResetTokens.hash(token), now, now.plus(EXPIRY)));
+			this.resets.save(new PasswordReset(account.getId(), SecretTokens.hash(token), now, now.plus(EXPIRY)));
 			String to = account.getEmail();
 			String link = this.mail.link("/password/reset/" + token);
 			// Only once the link is stored: a rolled-back request sends nothing.
@@ -79,7 +79,7 @@ class PasswordResets {
 	}
 
 	private PasswordReset open(String token) {
-		PasswordReset reset = this.resets.findByTokenHash(ResetTokens.hash(token))
+		PasswordReset reset = this.resets.findByTokenHash(SecretTokens.hash(token))
 			.orElseThrow(() -> new PasswordResetProblemException(PasswordResetProblem.UNKNOWN));
 		PasswordResetProblem problem = reset.problem(this.clock.instant());
 		if (problem != null) {

@@ -39,6 +39,8 @@ class SecurityConfiguration {
 			// ...and someone who already has an account signs in to join with it.
 			.requestMatchers("/invitations/*/accept", "/join/*/accept").authenticated()
 			.requestMatchers("/invitations/**", "/join", "/join/**").permitAll()
+			// Calendar apps fetch a person's feed without signing in: the secret in the URL is the key.
+			.requestMatchers("/calendar/*.ics").permitAll()
 			.requestMatchers("/pmps/new").hasRole(Role.CLINICIAN.name())
 			.requestMatchers("/groups/**")
 			.authenticated()

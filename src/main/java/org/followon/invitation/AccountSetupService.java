@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.followon.account.AccountSummary;
 import org.followon.account.Accounts;
+import org.followon.account.SecretTokens;
 import org.followon.group.Groups;
 
 import org.springframework.stereotype.Service;
@@ -76,7 +77,7 @@ class AccountSetupService {
 
 	private Optional<Invitation> find(AccountSetupKey key, boolean forUpdate) {
 		if (key.token() != null) {
-			String hash = InvitationTokens.hash(key.token());
+			String hash = SecretTokens.hash(key.token());
 			return forUpdate ? this.invitations.findForUpdateByTokenHash(hash) : this.invitations.findByTokenHash(hash);
 		}
 		if (key.joinCode() != null) {

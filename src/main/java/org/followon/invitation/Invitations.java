@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.followon.account.SecretTokens;
 import org.followon.group.GroupSummary;
 import org.followon.group.Groups;
 
@@ -68,9 +69,9 @@ public class Invitations {
 		List<Invitation> made = new ArrayList<>();
 		List<InvitationMail> mails = new ArrayList<>();
 		for (Invitee invitee : invitees) {
-			String token = InvitationTokens.newToken(this.random);
+			String token = SecretTokens.newToken(this.random);
 			Invitation invitation = this.invitations.save(new Invitation(pmpId, group.id(), invitee,
-					InvitationTokens.hash(token), newJoinCode(), byAccountId, now));
+					SecretTokens.hash(token), newJoinCode(), byAccountId, now));
 			made.add(invitation);
 			mail(invitation, token, group.name()).ifPresent(mails::add);
 		}
@@ -89,8 +90,8 @@ public class Invitations {
 		if (invitation.status(now) == InvitationStatus.USED) {
 			return false;
 		}
-		String token = InvitationTokens.newToken(this.random);
-		invitation.renew(InvitationTokens.hash(token), newJoinCode(), now);
+		String token = SecretTokens.newToken(this.random);
+		invitation.renew(SecretTokens.hash(token), newJoinCode(), now);
 		String groupName = this.groups.summary(invitation.getGroupId()).name();
 		this.mailer.sendAfterCommit(mail(invitation, token, groupName).stream().toList());
 		return true;

@@ -11,6 +11,10 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
 
 	List<Meeting> findByGroupIdOrderByMeetsOnAscStartsAtAsc(long groupId);
 
+	/** The meetings of these groups between two days, for a calendar feed. */
+	List<Meeting> findByGroupIdInAndMeetsOnBetweenOrderByMeetsOnAscStartsAtAsc(Collection<Long> groupIds,
+			LocalDate from, LocalDate to);
+
 	List<Meeting> findBySeriesIdAndMeetsOnGreaterThanEqualAndStatus(long seriesId, LocalDate from,
 			MeetingStatus status);
 

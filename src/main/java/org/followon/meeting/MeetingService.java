@@ -191,7 +191,7 @@ class MeetingService {
 		return group;
 	}
 
-	private GroupAccess insider(long groupId, SignedInUser user) {
+	GroupAccess insider(long groupId, SignedInUser user) {
 		GroupAccess group = this.groups.access(groupId, user.accountId());
 		if (!group.insider()) {
 			throw new AccessDeniedException("Not a member of this group");

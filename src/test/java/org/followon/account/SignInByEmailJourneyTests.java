@@ -153,7 +153,7 @@ class SignInByEmailJourneyTests {
 		String link = find(RESET_LINK, mail);
 		String token = link.substring(link.lastIndexOf('/') + 1);
 		assertThat(this.jdbc.queryForObject("select count(*) from password_reset where token_hash = ?", Long.class,
-				ResetTokens.hash(token))).as("only the hash is stored").isOne();
+				SecretTokens.hash(token))).as("only the hash is stored").isOne();
 
 		assertThat(this.mvc.perform(get(link)).andReturn().getResponse().getStatus()).isEqualTo(200);
 

@@ -3,6 +3,7 @@ package org.followon.invitation;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.followon.account.SecretTokens;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,10 +52,10 @@ class InvitationTests {
 
 	@Test
 	void tokensAreLongRandomAndStoredOnlyAsAHash() {
-		String token = InvitationTokens.newToken(new java.security.SecureRandom());
+		String token = SecretTokens.newToken(new java.security.SecureRandom());
 		assertThat(token).hasSize(43).matches("[A-Za-z0-9_-]+");
-		assertThat(InvitationTokens.hash(token)).hasSize(64).matches("[0-9a-f]+").isNotEqualTo(token);
-		assertThat(InvitationTokens.hash(token)).isEqualTo(InvitationTokens.hash(token));
+		assertThat(SecretTokens.hash(token)).hasSize(64).matches("[0-9a-f]+").isNotEqualTo(token);
+		assertThat(SecretTokens.hash(token)).isEqualTo(SecretTokens.hash(token));
 	}
 
 }
