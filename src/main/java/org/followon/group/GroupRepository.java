@@ -10,6 +10,8 @@ interface GroupRepository extends JpaRepository<FollowOnGroup, Long> {
 
 	List<FollowOnGroup> findAllByOrderByName();
 
+	java.util.Optional<FollowOnGroup> findFirstByName(String name);
+
 	List<FollowOnGroup> findByOpenToNewMembersTrueOrderByName();
 
 	List<FollowOnGroup> findBySupportingPtvIdAndPtvSteppedBackOnIsNullOrderByName(long supportingPtvId);

@@ -95,6 +95,11 @@ public class Groups {
 		return this.groups.findByPmpIdOrderByName(pmpId).stream().map(g -> g.summary(this.rules)).toList();
 	}
 
+	/** The group with this name, if there is one (for demo data, which knows its groups by name). */
+	public java.util.Optional<GroupSummary> named(String name) {
+		return this.groups.findFirstByName(name).map(g -> g.summary(this.rules));
+	}
+
 	public List<GroupSummary> all() {
 		return this.groups.findAllByOrderByName().stream().map(g -> g.summary(this.rules)).toList();
 	}

@@ -54,11 +54,7 @@ class DemoMeetings implements ApplicationRunner {
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		GroupSummary group = this.groups.all()
-			.stream()
-			.filter(g -> g.name().equals("Riverside Thursday group"))
-			.findFirst()
-			.orElse(null);
+		GroupSummary group = this.groups.named("Riverside Thursday group").orElse(null);
 		AccountSummary linda = this.accounts.byEmail("coordinator@example.org").orElse(null);
 		if (group == null || linda == null || this.meetings.count() > 0) {
 			return;

@@ -50,11 +50,7 @@ class DemoPolls implements ApplicationRunner {
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		GroupSummary group = this.groups.all()
-			.stream()
-			.filter(g -> g.name().equals("Riverside Thursday group"))
-			.findFirst()
-			.orElse(null);
+		GroupSummary group = this.groups.named("Riverside Thursday group").orElse(null);
 		AccountSummary linda = this.accounts.byEmail("coordinator@example.org").orElse(null);
 		if (group == null || linda == null || this.polls.count() > 0) {
 			return;
