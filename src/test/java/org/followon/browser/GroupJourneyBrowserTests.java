@@ -188,4 +188,24 @@ class GroupJourneyBrowserTests extends BrowserTest {
 		assertThat(path()).isEqualTo(group.path());
 	}
 
+	@Test
+	void aCoordinatorClosesTheGroupWithAReasonAndReopensIt() {
+		Person coordinator = this.fixtures.person("Olwen Davies");
+		Group group = this.fixtures.group("Harbour group", coordinator, this.fixtures.person("Rhys Evans"));
+		signIn(coordinator);
+		openGroup(group);
+		clickLink("Close the group");
+		assertThat(h1()).isEqualTo("Close the group");
+		clickButton("Close the group");
+		assertThat(errorSummaryLinks()).containsExactly("#reason-field Select why the group is closing");
+		choose("reason-MEMBERS_DECIDED");
+		clickButton("Close the group");
+		assertThat(flash()).isEqualTo("The group has been closed");
+		assertThat(driver.findElement(By.id("closed")).getText())
+			.contains("This group has closed: The members decided to stop.");
+		clickButton("Reopen the group");
+		assertThat(flash()).isEqualTo("The group has been reopened");
+		assertThat(driver.findElements(By.id("closed"))).isEmpty();
+	}
+
 }

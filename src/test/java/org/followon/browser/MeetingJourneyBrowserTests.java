@@ -121,6 +121,18 @@ class MeetingJourneyBrowserTests extends BrowserTest {
 		assertThat(toPeter).as("an email to the member").isNotNull();
 		assertThat(toPeter.getSubject()).isEqualTo("Riverside Thursday group: a meeting has changed");
 		assertThat(GreenMailUtil.getBody(toPeter)).contains("14:00", "15:30", second).doesNotContain("Linda");
+
+		// The last meeting of the series is called off; the others stay as they are.
+		go("/groups/" + second.split("/")[2] + "/meetings");
+		List<WebElement> series = driver.findElements(By.xpath("//li[contains(., '" + VENUE + "')]/a"));
+		series.get(series.size() - 1).click();
+		clickLink("Cancel this meeting");
+		assertThat(h1()).startsWith("Cancel the meeting on");
+		clickButton("Cancel the meeting");
+		assertThat(flash()).isEqualTo("The meeting has been cancelled and the members have been told");
+		List<WebElement> after = driver.findElements(By.xpath("//li[contains(., '" + VENUE + "')]"));
+		assertThat(after.get(after.size() - 1).getText()).contains("Cancelled");
+		assertThat(after.get(0).getText()).doesNotContain("Cancelled");
 	}
 
 }

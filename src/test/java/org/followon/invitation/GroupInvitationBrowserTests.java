@@ -3,8 +3,15 @@ package org.followon.invitation;
 import java.util.UUID;
 
 import org.followon.browser.BrowserTest;
+import org.followon.account.Accounts;
+import org.followon.group.Groups;
+import org.followon.group.TestGroups;
+import org.followon.group.TestGroups.Person;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,6 +21,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * page is checked with axe-core by {@link BrowserTest}.
  */
 class GroupInvitationBrowserTests extends BrowserTest {
+
+	@Autowired
+	private Groups groups;
+
+	@Autowired
+	private Accounts accounts;
+
+	@Autowired
+	private JdbcTemplate jdbc;
 
 	@Test
 	void aCoordinatorInvitesSomeoneWhoJoinsWithTheirCode() {
@@ -55,6 +71,31 @@ class GroupInvitationBrowserTests extends BrowserTest {
 		assertThat(path()).isEqualTo(groupPath);
 		assertThat(h1()).isEqualTo("Riverside Thursday group");
 		assertThat(driver.findElement(By.id("contact-sheet")).getText()).contains(knownAs);
+	}
+
+	@Test
+	void someoneWhoAlreadyHasAnAccountSignsInAndJoinsWithIt() {
+		Person gwyn = new TestGroups(this.groups, this.accounts, this.jdbc).person("Gwyn Price");
+		signIn("coordinator@example.org");
+		go("/groups");
+		clickLink("Riverside Thursday group");
+		clickLink("Invite someone to join");
+		fill("knownAs-field", gwyn.name());
+		clickButton("Invite them");
+		String code = driver.findElement(By.cssSelector(".app-join-code")).getText();
+		signOut();
+
+		go("/join");
+		fill("code-field", code);
+		clickButton("Continue");
+		clickLink("Sign in and join with that account");
+		fill("email", gwyn.email());
+		fill("password", TestGroups.PASSWORD);
+		driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+		assertThat(h1()).isEqualTo("Join Riverside Thursday group");
+		clickButton("Join the group");
+		assertThat(flash()).isEqualTo("You have joined the group");
+		assertThat(h1()).isEqualTo("Riverside Thursday group");
 	}
 
 }
