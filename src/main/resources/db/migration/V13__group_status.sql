@@ -28,7 +28,6 @@ alter table follow_on_group
     add column formed_on           date,
     add column last_met_on         date,
     add column active_since        date,
-    add column meetings_held       integer not null default 0,
     add column closed_on           date,
     add column closed_reason       varchar(30),
     add column closed_note         varchar(500),

@@ -71,8 +71,6 @@ class FollowOnGroup {
 
 	private LocalDate activeSince;
 
-	private int meetingsHeld;
-
 	private LocalDate closedOn;
 
 	@Enumerated(EnumType.STRING)
@@ -166,11 +164,10 @@ class FollowOnGroup {
 	 * back once the group has held three meetings, as the protocol asks.
 	 */
 	void meetingsChanged(List<GroupStatusRules.Met> meetings, LocalDate formedOn, LocalDate activeSince) {
-		this.meetingsHeld = meetings.size();
 		this.lastMetOn = meetings.stream().map(GroupStatusRules.Met::on).max(LocalDate::compareTo).orElse(null);
 		this.formedOn = formedOn;
 		this.activeSince = activeSince;
-		if (this.supportingPtvId != null && this.ptvSteppedBackOn == null && this.meetingsHeld >= PTV_MEETINGS) {
+		if (this.supportingPtvId != null && this.ptvSteppedBackOn == null && meetings.size() >= PTV_MEETINGS) {
 			this.ptvSteppedBackOn = meetings.stream()
 				.map(GroupStatusRules.Met::on)
 				.sorted()
@@ -209,10 +206,6 @@ class FollowOnGroup {
 		this.closedBy = null;
 	}
 
-	boolean isOpenToNewMembers() {
-		return this.openToNewMembers;
-	}
-
 	boolean isClosed() {
 		return this.closedOn != null;
 	}
@@ -223,10 +216,6 @@ class FollowOnGroup {
 
 	String getClosedNote() {
 		return this.closedNote;
-	}
-
-	int getMeetingsHeld() {
-		return this.meetingsHeld;
 	}
 
 	GroupStatusRules.Facts statusFacts() {
