@@ -4,24 +4,21 @@ import java.time.DayOfWeek;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import org.followon.account.Accounts;
 import org.followon.group.Groups;
 import org.followon.group.TestGroups;
 import org.followon.group.TestGroups.Group;
 import org.followon.group.TestGroups.Person;
+import org.followon.TestMail;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,14 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class GroupJourneyBrowserTests extends BrowserTest {
 
-	@RegisterExtension
-	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-		.withPerMethodLifecycle(false);
+	private static final GreenMail smtp = TestMail.server();
 
-	@DynamicPropertySource
-	static void mailServer(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
-	}
 
 	private static final Pattern GROUP_LINK = Pattern.compile("https?://[^/\\s]+(/groups/\\d+)");
 

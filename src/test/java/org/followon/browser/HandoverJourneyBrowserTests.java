@@ -7,17 +7,14 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
+import org.followon.TestMail;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,14 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class HandoverJourneyBrowserTests extends BrowserTest {
 
-	@RegisterExtension
-	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-		.withPerMethodLifecycle(false);
+	private static final GreenMail smtp = TestMail.server();
 
-	@DynamicPropertySource
-	static void mailServer(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
-	}
 
 	private static final Pattern LINK = Pattern.compile("https?://[^/\\s]+(/invitations/[A-Za-z0-9_-]+)");
 
@@ -44,7 +35,8 @@ class HandoverJourneyBrowserTests extends BrowserTest {
 	private static final String ANGELAS_MOBILE = "07700 900022";
 
 	@Test
-	void clinicianAndPtvHandACohortOverToItsOwnGroup() {
+	void clinicianAndPtvHandACohortOverToItsOwnGroup() throws Exception {
+		smtp.purgeEmailFromAllMailboxes();
 		signIn("clinician@example.org");
 		go("/pmps");
 		clickLink("PMP Autumn – Riverside");

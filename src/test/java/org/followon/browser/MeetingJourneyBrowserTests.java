@@ -4,20 +4,17 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
+import org.followon.TestMail;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,14 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MeetingJourneyBrowserTests extends BrowserTest {
 
-	@RegisterExtension
-	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-		.withPerMethodLifecycle(false);
+	private static final GreenMail smtp = TestMail.server();
 
-	@DynamicPropertySource
-	static void mailServer(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
-	}
 
 	private static final String VENUE = "Browser journey cafe";
 
@@ -56,6 +47,7 @@ class MeetingJourneyBrowserTests extends BrowserTest {
 
 	@Test
 	void aCoordinatorSchedulesAMonthlySeriesMembersAnswerAndAMoveIsEmailed() throws Exception {
+		smtp.purgeEmailFromAllMailboxes();
 		LocalDate from = LocalDate.now(ZoneId.of("Europe/London")).plusMonths(1).withDayOfMonth(1);
 		signIn("coordinator@example.org");
 		go("/groups");

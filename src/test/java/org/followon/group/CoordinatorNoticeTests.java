@@ -1,18 +1,15 @@
 package org.followon.group;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import org.followon.group.TestGroups.Group;
 import org.followon.group.TestGroups.Person;
+import org.followon.TestMail;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,14 +23,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  */
 class CoordinatorNoticeTests extends GroupIntegrationTest {
 
-	@RegisterExtension
-	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-		.withPerMethodLifecycle(false);
+	private static final GreenMail smtp = TestMail.server();
 
-	@DynamicPropertySource
-	static void mailServer(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
-	}
 
 	private static final String NEEDS_ONE = "This group needs a coordinator";
 

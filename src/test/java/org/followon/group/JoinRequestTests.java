@@ -2,21 +2,18 @@ package org.followon.group;
 
 import java.time.DayOfWeek;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import org.followon.account.Role;
 import org.followon.account.TestUsers;
 import org.followon.group.TestGroups.Group;
 import org.followon.group.TestGroups.Person;
+import org.followon.TestMail;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -30,14 +27,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  */
 class JoinRequestTests extends GroupIntegrationTest {
 
-	@RegisterExtension
-	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-		.withPerMethodLifecycle(false);
+	private static final GreenMail smtp = TestMail.server();
 
-	@DynamicPropertySource
-	static void mailServer(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
-	}
 
 	private Person coordinator;
 
