@@ -122,6 +122,9 @@ class AccessMatrixTests {
 	/** Answering going, maybe or not going: the group's current members (coordinators are members). */
 	static final Rule MEETING_MEMBERS = Rule.of(           L,   F,   F,   F,  A,   A,   F,    F,    F,   F);
 
+	/** The network's pages: staff only. */
+	static final Rule STAFF_ONLY = Rule.of(                L,   F,   F,   F,  F,   F,   F,    F,    F,   A);
+
 	static final Map<String, Rule> MATRIX = Map.ofEntries(
 			Map.entry("GET /", PUBLIC),
 			Map.entry("GET /help", PUBLIC),

@@ -140,17 +140,18 @@ public class Groups {
 	/**
 	 * Records that a group held a meeting, or corrects one recorded before under the same key
 	 * (the caller's own, e.g. {@code meeting:42}); the group's status follows.
+	 * @param attended how many people were there, whoever they were
 	 * @param pmpParticipants how many of those present had been on a PMP
 	 */
 	@Transactional
-	public void meetingHeld(long groupId, String sourceKey, LocalDate heldOn, boolean faceToFace,
+	public void meetingHeld(long groupId, String sourceKey, LocalDate heldOn, boolean faceToFace, int attended,
 			int pmpParticipants) {
 		FollowOnGroup group = this.groups.findById(groupId).orElseThrow();
 		HeldMeeting meeting = this.held.findBySourceKey(sourceKey).orElseGet(() -> new HeldMeeting(groupId, sourceKey));
 		if (meeting.getGroupId() != groupId) {
 			throw new IllegalArgumentException("Meeting " + sourceKey + " belongs to another group");
 		}
-		meeting.record(heldOn, faceToFace, pmpParticipants);
+		meeting.record(heldOn, faceToFace, attended, pmpParticipants);
 		this.held.saveAndFlush(meeting);
 		meetingsChanged(group);
 	}

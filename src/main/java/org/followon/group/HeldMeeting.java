@@ -8,8 +8,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
 /**
- * A meeting a group held, as far as its status needs: when, whether face to face, and how many
- * PMP participants came. Recorded under the recording module's own key, so that a corrected log
+ * A meeting a group held, as far as its status and the network's summary need: when, whether
+ * face to face, how many came and how many of them had been on a PMP. Recorded under the recording module's own key, so that a corrected log
  * replaces it.
  */
 @Entity
@@ -27,6 +27,8 @@ class HeldMeeting {
 
 	private boolean faceToFace;
 
+	private int attended;
+
 	private int pmpParticipants;
 
 	protected HeldMeeting() {
@@ -37,9 +39,10 @@ class HeldMeeting {
 		this.sourceKey = sourceKey;
 	}
 
-	void record(LocalDate heldOn, boolean faceToFace, int pmpParticipants) {
+	void record(LocalDate heldOn, boolean faceToFace, int attended, int pmpParticipants) {
 		this.heldOn = heldOn;
 		this.faceToFace = faceToFace;
+		this.attended = attended;
 		this.pmpParticipants = pmpParticipants;
 	}
 

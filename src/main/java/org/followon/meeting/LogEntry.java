@@ -13,6 +13,11 @@ record LogEntry(boolean held, Boolean faceToFace, boolean ptvPresent, Set<Attend
 		return new LogEntry(false, null, false, Set.of(), 0, Set.of(), note);
 	}
 
+	/** Everyone present: the members ticked and the others. */
+	int attended() {
+		return this.attendance.size() + this.others;
+	}
+
 	/** How many of those present came to the group from a PMP, for its status. */
 	int pmpParticipants() {
 		return (int) this.attendance.stream().filter(Attendance::fromPmp).count();

@@ -108,7 +108,8 @@ class MeetingLogService {
 		this.logs.saveAndFlush(log);
 		String key = "meeting:" + meetingId;
 		if (entry.held()) {
-			this.groups.meetingHeld(groupId, key, meeting.getMeetsOn(), entry.faceToFace(), entry.pmpParticipants());
+			this.groups.meetingHeld(groupId, key, meeting.getMeetsOn(), entry.faceToFace(), entry.attended(),
+					entry.pmpParticipants());
 		}
 		else {
 			this.groups.meetingNotHeld(key);

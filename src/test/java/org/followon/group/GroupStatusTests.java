@@ -103,12 +103,12 @@ class GroupStatusTests {
 		assertThat(summary().statusSince()).isEqualTo(LocalDate.now());
 
 		LocalDate first = this.pmpEnded.plusDays(1);
-		this.groups.meetingHeld(this.groupId, "test:" + this.groupId + ":1", first, true, 2);
+		this.groups.meetingHeld(this.groupId, "test:" + this.groupId + ":1", first, true, 4, 2);
 		assertThat(summary().status()).as("two PMP participants do not make a group").isEqualTo(GroupStatus.FORMING);
 		assertThat(summary().lastMetOn()).isEqualTo(first);
 
 		// The log is corrected: three came. The same key replaces the meeting rather than adding one.
-		this.groups.meetingHeld(this.groupId, "test:" + this.groupId + ":1", first, true, 3);
+		this.groups.meetingHeld(this.groupId, "test:" + this.groupId + ":1", first, true, 4, 3);
 		assertThat(summary().status()).isEqualTo(GroupStatus.ACTIVE);
 		assertThat(summary().statusSince()).isEqualTo(first);
 		assertThat(summary().formedOn()).isEqualTo(first);
@@ -124,10 +124,10 @@ class GroupStatusTests {
 	void theSupportingPtvSeesTheGroupUntilItsThirdMeeting() throws Exception {
 		String page = "/groups/" + this.groupId;
 		this.mvc.perform(get(page).with(as(this.ptvId, Role.PTV))).andExpect(status().isOk());
-		this.groups.meetingHeld(this.groupId, "test:" + this.groupId + ":a", this.pmpEnded.plusDays(1), true, 3);
-		this.groups.meetingHeld(this.groupId, "test:" + this.groupId + ":b", this.pmpEnded.plusDays(2), true, 3);
+		this.groups.meetingHeld(this.groupId, "test:" + this.groupId + ":a", this.pmpEnded.plusDays(1), true, 4, 3);
+		this.groups.meetingHeld(this.groupId, "test:" + this.groupId + ":b", this.pmpEnded.plusDays(2), true, 4, 3);
 		this.mvc.perform(get(page).with(as(this.ptvId, Role.PTV))).andExpect(status().isOk());
-		this.groups.meetingHeld(this.groupId, "test:" + this.groupId + ":c", this.pmpEnded.plusDays(3), false, 3);
+		this.groups.meetingHeld(this.groupId, "test:" + this.groupId + ":c", this.pmpEnded.plusDays(3), false, 4, 3);
 		this.mvc.perform(get(page).with(as(this.ptvId, Role.PTV))).andExpect(status().isForbidden());
 		assertThat(this.jdbc.queryForObject("select ptv_stepped_back_on from follow_on_group where id = ?",
 				LocalDate.class, this.groupId))
