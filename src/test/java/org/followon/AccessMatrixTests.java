@@ -128,6 +128,7 @@ class AccessMatrixTests {
 	static final Map<String, Rule> MATRIX = Map.ofEntries(
 			Map.entry("GET /", PUBLIC),
 			Map.entry("GET /help", PUBLIC),
+			Map.entry("GET /network", STAFF_ONLY),
 			Map.entry("GET /privacy", PUBLIC),
 			Map.entry("GET /sign-in", PUBLIC),
 			// Signing in by emailed link and resetting a password: the link is the key (made up here).

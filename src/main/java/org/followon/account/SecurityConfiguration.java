@@ -42,6 +42,7 @@ class SecurityConfiguration {
 			// Calendar apps fetch a person's feed without signing in: the secret in the URL is the key.
 			.requestMatchers("/calendar/*.ics").permitAll()
 			.requestMatchers("/pmps/new").hasRole(Role.CLINICIAN.name())
+			.requestMatchers("/network").hasRole(Role.STAFF.name())
 			.requestMatchers("/groups/**")
 			.authenticated()
 			.requestMatchers("/pmps", "/pmps/**")
