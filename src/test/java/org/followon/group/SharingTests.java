@@ -73,6 +73,12 @@ class SharingTests {
 		}
 	}
 
+	@Test
+	void thePrintedPackCarriesTheUrgentHelpAndWhatToDoIfSomeoneIsInCrisis() throws Exception {
+		assertThat(pdfSeenByPeter().replaceAll("\\s+", " ")).contains("call 999", "NHS 111", "116 123",
+				"If someone is in crisis", "let the pain service know");
+	}
+
 	private long lindasVersion() {
 		return this.jdbc.queryForObject("select m.version from membership m join account a on a.id = m.account_id "
 				+ "where a.email = 'coordinator@example.org' and m.group_id = ?", Long.class, this.groupId);

@@ -51,8 +51,10 @@ class ErrorPagesAdviceTests {
 	}
 
 	@Test
-	void anUnknownRecordIsNotFound() {
-		assertThat(this.mvc.get().uri("/test/not-found").with(as(1, Role.MEMBER))).hasStatus(HttpStatus.NOT_FOUND);
+	void anUnknownRecordIsNotFoundAndThePageKeepsTheUrgentHelp() {
+		assertThat(this.mvc.get().uri("/test/not-found").with(as(1, Role.MEMBER))).hasStatus(HttpStatus.NOT_FOUND)
+			.bodyText()
+			.contains("call 999", "NHS 111", "Samaritans free on 116 123", "not monitored around the clock");
 	}
 
 }
