@@ -257,7 +257,27 @@ class AccessMatrixTests {
 			Map.entry("POST /join/{code}", PUBLIC),
 			Map.entry("GET /pmps/{id}/handover/invitations", HANDOVER),
 			Map.entry("GET /pmps/{id}/handover/invitations/cards", HANDOVER),
-			Map.entry("POST /pmps/{id}/handover/invitations/{invitationId}/resend", PMP_MANAGE));
+			Map.entry("POST /pmps/{id}/handover/invitations/{invitationId}/resend", PMP_MANAGE),
+
+			// Network meetings: staff only; an invitee's answer page is reached by its emailed link, so
+			// the made-up token gets "not found" for everyone (allowed through, nothing to see).
+			Map.entry("GET /network/meetings", STAFF_ONLY),
+			Map.entry("GET /network/meetings/new", STAFF_ONLY),
+			Map.entry("POST /network/meetings/new", STAFF_ONLY),
+			Map.entry("GET /network/meetings/{meetingId}", STAFF_ONLY),
+			Map.entry("GET /network/meetings/{meetingId}/edit", STAFF_ONLY),
+			Map.entry("POST /network/meetings/{meetingId}/edit", STAFF_ONLY),
+			Map.entry("GET /network/meetings/{meetingId}/cancel", STAFF_ONLY),
+			Map.entry("POST /network/meetings/{meetingId}/cancel", STAFF_ONLY),
+			Map.entry("POST /network/meetings/{meetingId}/invitations", STAFF_ONLY),
+			Map.entry("GET /network/meetings/{meetingId}/notes", STAFF_ONLY),
+			Map.entry("POST /network/meetings/{meetingId}/notes", STAFF_ONLY),
+			Map.entry("GET /network/meetings/{meetingId}/shared", STAFF_ONLY),
+			Map.entry("POST /network/meetings/{meetingId}/shared", STAFF_ONLY),
+			Map.entry("POST /network/meetings/{meetingId}/shared/remove", STAFF_ONLY),
+			Map.entry("GET /network/rsvp/{token}", PUBLIC),
+			Map.entry("POST /network/rsvp/{token}", PUBLIC),
+			Map.entry("POST /network/rsvp/{token}/stop", PUBLIC));
 	// @formatter:on
 
 	@Autowired

@@ -41,6 +41,9 @@ class SecurityConfiguration {
 			.requestMatchers("/invitations/**", "/join", "/join/**").permitAll()
 			// Calendar apps fetch a person's feed without signing in: the secret in the URL is the key.
 			.requestMatchers("/calendar/*.ics").permitAll()
+			// Network meetings: staff arrange them; an invitee answers from the emailed link, which is the key.
+			.requestMatchers("/network/rsvp/**").permitAll()
+			.requestMatchers("/network/meetings", "/network/meetings/**").hasRole(Role.STAFF.name())
 			.requestMatchers("/pmps/new").hasRole(Role.CLINICIAN.name())
 			.requestMatchers("/network").hasRole(Role.STAFF.name())
 			.requestMatchers("/groups/**")

@@ -84,6 +84,15 @@ public class Groups {
 		return membership.getGroupId();
 	}
 
+	/**
+	 * Someone asked the service to stop inviting them to network meetings: every current
+	 * membership of theirs (by address, without case) no longer agrees to it.
+	 */
+	@Transactional
+	public void stopNetworkInvitations(String email) {
+		this.memberships.stopNetworkInvites(email);
+	}
+
 	/** The group, or "not found". */
 	public GroupSummary summary(long groupId) {
 		return this.groups.findById(groupId)

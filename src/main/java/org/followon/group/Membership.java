@@ -50,6 +50,8 @@ class Membership {
 
 	private boolean lapsed;
 
+	private boolean networkInvites;
+
 	@Version
 	private long version;
 
@@ -66,6 +68,7 @@ class Membership {
 		this.shareMobile = member.shareMobile();
 		this.role = member.role();
 		this.namedRole = member.namedRole();
+		this.networkInvites = member.networkInvites();
 		this.joinedOn = today;
 	}
 
@@ -125,10 +128,18 @@ class Membership {
 		return this.version;
 	}
 
-	/** The member's own choice of what fellow members may see; it applies from the next page view. */
-	void changeSharing(boolean shareEmail, boolean shareMobile) {
+	boolean isNetworkInvites() {
+		return this.networkInvites;
+	}
+
+	/**
+	 * The member's own choice of what fellow members may see, and whether the service may invite
+	 * them to the network meetings; it applies from the next page view or invitation.
+	 */
+	void changeSharing(boolean shareEmail, boolean shareMobile, boolean networkInvites) {
 		this.shareEmail = shareEmail;
 		this.shareMobile = shareMobile;
+		this.networkInvites = networkInvites;
 	}
 
 	/**

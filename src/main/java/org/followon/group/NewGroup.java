@@ -11,10 +11,18 @@ public record NewGroup(String name, Long pmpId, Frequency frequency, String usua
 
 	/**
 	 * A first member. Contact details are copied from the PMP; only those the person agreed to
-	 * share are ever shown to the others.
+	 * share are ever shown to the others. {@code networkInvites}: they agreed to hear about other
+	 * groups, so they start out invited to the network meetings.
 	 */
 	public record NewMember(long participantId, String knownAs, String email, String mobile, boolean shareEmail,
-			boolean shareMobile, MembershipRole role, String namedRole) {
+			boolean shareMobile, MembershipRole role, String namedRole, boolean networkInvites) {
+
+		/** Someone who has not agreed to be invited to the network meetings. */
+		public NewMember(long participantId, String knownAs, String email, String mobile, boolean shareEmail,
+				boolean shareMobile, MembershipRole role, String namedRole) {
+			this(participantId, knownAs, email, mobile, shareEmail, shareMobile, role, namedRole, false);
+		}
+
 	}
 
 }

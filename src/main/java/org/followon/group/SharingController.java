@@ -27,7 +27,8 @@ class SharingController {
 	@GetMapping("/groups/{id}/sharing")
 	String form(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
 		Membership mine = this.service.mine(id, user);
-		model.addAttribute("sharingForm", new SharingForm(mine.isShareEmail(), mine.isShareMobile(), mine.getVersion()));
+		model.addAttribute("sharingForm", new SharingForm(mine.isShareEmail(), mine.isShareMobile(),
+				mine.isNetworkInvites(), mine.getVersion()));
 		return view(id, mine, model);
 	}
 

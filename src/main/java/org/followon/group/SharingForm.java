@@ -1,7 +1,7 @@
 package org.followon.group;
 
-/** What a member shares with the rest of their group. Booleans: an unticked box binds as null. */
-record SharingForm(Boolean shareEmail, Boolean shareMobile, Long version) {
+/** What a member shares with the rest of their group, and whether the service may invite them to network meetings. Booleans: an unticked box binds as null. */
+record SharingForm(Boolean shareEmail, Boolean shareMobile, Boolean networkInvites, Long version) {
 
 	boolean email() {
 		return Boolean.TRUE.equals(this.shareEmail);
@@ -9,6 +9,10 @@ record SharingForm(Boolean shareEmail, Boolean shareMobile, Long version) {
 
 	boolean mobile() {
 		return Boolean.TRUE.equals(this.shareMobile);
+	}
+
+	boolean network() {
+		return Boolean.TRUE.equals(this.networkInvites);
 	}
 
 }

@@ -105,7 +105,7 @@ class SharingService {
 		if (!Objects.equals(form.version(), mine.getVersion())) {
 			throw new EditClashException("/groups/" + groupId + "/sharing");
 		}
-		mine.changeSharing(form.email(), form.mobile());
+		mine.changeSharing(form.email(), form.mobile(), form.network());
 	}
 
 }

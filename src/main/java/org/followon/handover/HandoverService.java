@@ -154,7 +154,7 @@ class HandoverService {
 				: plan.coCoordinatorIds().contains(p.id()) ? MembershipRole.CO_COORDINATOR : MembershipRole.MEMBER;
 		String namedRole = d.role() == OrganisingRole.OTHER ? d.roleName() : null;
 		return new NewGroup.NewMember(p.id(), p.knownAs(), p.email(), p.mobile(), d.shareEmail(), d.shareMobile(),
-				role, namedRole);
+				role, namedRole, d.decision().isHearAboutOtherGroups());
 	}
 
 }

@@ -1,0 +1,11 @@
+package org.followon.network;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface NetworkMeetingSharedRepository extends JpaRepository<NetworkMeetingShared, Long> {
+
+	List<NetworkMeetingShared> findByNetworkMeetingIdOrderById(long networkMeetingId);
+
+}
