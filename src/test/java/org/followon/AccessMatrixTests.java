@@ -256,7 +256,9 @@ class AccessMatrixTests {
 			Map.entry("POST /join/{code}", PUBLIC),
 			Map.entry("GET /pmps/{id}/handover/invitations", HANDOVER),
 			Map.entry("GET /pmps/{id}/handover/invitations/cards", HANDOVER),
-			Map.entry("POST /pmps/{id}/handover/invitations/{invitationId}/resend", PMP_MANAGE));
+			Map.entry("POST /pmps/{id}/handover/invitations/{invitationId}/resend", PMP_MANAGE),
+			// Network: the staff dashboard of every group.
+			Map.entry("GET /network/groups", STAFF_ONLY));
 	// @formatter:on
 
 	@Autowired

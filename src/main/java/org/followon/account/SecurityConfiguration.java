@@ -42,6 +42,8 @@ class SecurityConfiguration {
 			// Calendar apps fetch a person's feed without signing in: the secret in the URL is the key.
 			.requestMatchers("/calendar/*.ics").permitAll()
 			.requestMatchers("/pmps/new").hasRole(Role.CLINICIAN.name())
+			// The network's staff dashboard of every group.
+			.requestMatchers("/network/groups").hasRole(Role.STAFF.name())
 			.requestMatchers("/groups/**")
 			.authenticated()
 			.requestMatchers("/pmps", "/pmps/**")
