@@ -39,7 +39,12 @@ class DashboardQueries {
 	List<GroupFacts> groups() {
 		return this.jdbc.sql("""
 				select id, name, area, started_on, formed_on, last_met_on, active_since, closed_on
-				  from follow_on_group""").query(GroupFacts.class).list();
+				  from follow_on_group""")
+			.query((rs, n) -> new GroupFacts(rs.getLong("id"), rs.getString("name"), rs.getString("area"),
+					rs.getObject("started_on", LocalDate.class), rs.getObject("formed_on", LocalDate.class),
+					rs.getObject("last_met_on", LocalDate.class), rs.getObject("active_since", LocalDate.class),
+					rs.getObject("closed_on", LocalDate.class)))
+			.list();
 	}
 
 	Map<Long, Counts> counts(Collection<Long> groupIds) {

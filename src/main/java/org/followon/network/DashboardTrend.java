@@ -1,8 +1,10 @@
 package org.followon.network;
 
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A group's attendance over the last twelve months, drawn as a strip of bars on the server (an
@@ -46,6 +48,39 @@ record DashboardTrend(List<YearMonth> months, List<Integer> attended) {
 		}
 		return bars;
 	}
+
+	/** The bars with attendance, as one SVG path (one element, not twelve, keeps the page quick). */
+	public String barsPath() {
+		return path(false);
+	}
+
+	/** The months without attendance, as thin lines on the base. */
+	public String emptyPath() {
+		return path(true);
+	}
+
+	private String path(boolean empty) {
+		StringBuilder d = new StringBuilder();
+		for (Bar bar : bars()) {
+			if (bar.empty() == empty) {
+				d.append(d.isEmpty() ? "" : " ").append('M').append(bar.x()).append(' ').append(bar.y())
+					.append('h').append(bar.width()).append('v').append(bar.height()).append("h-").append(bar.width())
+					.append('z');
+			}
+		}
+		return d.toString();
+	}
+
+	/** The figures for people who cannot see the bars: "Mar 2025 4, Apr 2025 0, …". */
+	public String text() {
+		StringBuilder text = new StringBuilder();
+		for (int i = 0; i < this.months.size(); i++) {
+			text.append(i == 0 ? "" : ", ").append(MONTH.format(this.months.get(i))).append(' ').append(this.attended.get(i));
+		}
+		return text.toString();
+	}
+
+	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
 
 	public int total() {
 		return this.attended.stream().mapToInt(Integer::intValue).sum();

@@ -82,9 +82,8 @@ class DashboardControllerTests {
 	@Test
 	void drawsTheAttendanceAsBarsScaledToTheBusiestMonth() {
 		assertThat(dashboard("")).bodyText()
-			.contains("<rect class=\"app-sparkline-bar\" x=\"80\" y=\"0\" width=\"6\" height=\"24\"/>")
-			.contains("<rect class=\"app-sparkline-bar\" x=\"88\" y=\"7\" width=\"6\" height=\"17\"/>")
-			.contains("<rect class=\"app-sparkline-empty\" x=\"0\" y=\"23\" width=\"6\" height=\"1\"/>");
+			.contains("<path class=\"app-sparkline-bar\" d=\"M80 0h6v24h-6z M88 7h6v17h-6z\"/>")
+			.contains("<path class=\"app-sparkline-empty\" d=\"M0 23h6v1h-6z M8 23h6v1h-6z M16 23h6v1h-6z");
 	}
 
 	@Test

@@ -25,6 +25,10 @@ class DashboardTrendTests {
 		assertThat(bars.get(10)).isEqualTo(new DashboardTrend.Bar(80, 0, 6, 24, false));
 		assertThat(bars.get(11)).isEqualTo(new DashboardTrend.Bar(88, 12, 6, 12, false));
 		assertThat(trend.total()).isEqualTo(19);
+		assertThat(trend.barsPath()).isEqualTo("M72 22h6v2h-6z M80 0h6v24h-6z M88 12h6v12h-6z");
+		assertThat(trend.emptyPath()).startsWith("M0 23h6v1h-6z M8 23h6v1h-6z").endsWith("M64 23h6v1h-6z");
+		assertThat(trend.text()).isEqualTo("Mar 2025 0, Apr 2025 0, May 2025 0, Jun 2025 0, Jul 2025 0, Aug 2025 0, "
+				+ "Sept 2025 0, Oct 2025 0, Nov 2025 0, Dec 2025 1, Jan 2026 12, Feb 2026 6");
 	}
 
 	@Test
