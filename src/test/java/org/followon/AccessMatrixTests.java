@@ -277,7 +277,9 @@ class AccessMatrixTests {
 			Map.entry("POST /network/meetings/{meetingId}/shared/remove", STAFF_ONLY),
 			Map.entry("GET /network/rsvp/{token}", PUBLIC),
 			Map.entry("POST /network/rsvp/{token}", PUBLIC),
-			Map.entry("POST /network/rsvp/{token}/stop", PUBLIC));
+			Map.entry("POST /network/rsvp/{token}/stop", PUBLIC),
+			// Network: the staff dashboard of every group.
+			Map.entry("GET /network/groups", STAFF_ONLY));
 	// @formatter:on
 
 	@Autowired

@@ -41,11 +41,13 @@ class SecurityConfiguration {
 			.requestMatchers("/invitations/**", "/join", "/join/**").permitAll()
 			// Calendar apps fetch a person's feed without signing in: the secret in the URL is the key.
 			.requestMatchers("/calendar/*.ics").permitAll()
-			// Network meetings: staff arrange them; an invitee answers from the emailed link, which is the key.
-			.requestMatchers("/network/rsvp/**").permitAll()
-			.requestMatchers("/network/meetings", "/network/meetings/**").hasRole(Role.STAFF.name())
 			.requestMatchers("/pmps/new").hasRole(Role.CLINICIAN.name())
-			.requestMatchers("/network").hasRole(Role.STAFF.name())
+			// The network: an invitee answers a network meeting invitation from the emailed link, which
+			// is the key; clinicians read the summary for their own PMPs; everything else is for staff.
+			.requestMatchers("/network/rsvp/**").permitAll()
+			.requestMatchers("/network/summary", "/network/summary/**")
+			.hasAnyRole(Role.CLINICIAN.name(), Role.STAFF.name())
+			.requestMatchers("/network", "/network/**").hasRole(Role.STAFF.name())
 			.requestMatchers("/groups/**")
 			.authenticated()
 			.requestMatchers("/pmps", "/pmps/**")

@@ -185,6 +185,21 @@ public class Groups {
 		group.meetingsChanged(meetings, formedOn, this.rules.activeSince(meetings, formedOn));
 	}
 
+	/**
+	 * A group's status today from the facts it is derived from (follow_on_group's started_on,
+	 * formed_on, last_met_on, active_since and closed_on), for reports that read groups with SQL.
+	 */
+	public StatusToday statusOf(LocalDate startedOn, LocalDate formedOn, LocalDate lastMetOn, LocalDate activeSince,
+			LocalDate closedOn) {
+		GroupStatusRules.Now now = this.rules
+			.now(new GroupStatusRules.Facts(startedOn, formedOn, lastMetOn, activeSince, closedOn));
+		return new StatusToday(now.status(), now.since());
+	}
+
+	/** A group's status today, and the first day it had it. */
+	public record StatusToday(GroupStatus status, LocalDate since) {
+	}
+
 	/** A group that was formed, and the membership made for each participant. */
 	public record FormedGroup(long groupId, Map<Long, Long> membershipByParticipant) {
 	}
