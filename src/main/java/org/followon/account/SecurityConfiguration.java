@@ -46,6 +46,8 @@ class SecurityConfiguration {
 			.authenticated()
 			.requestMatchers("/pmps", "/pmps/**")
 			.hasAnyRole(Role.CLINICIAN.name(), Role.PTV.name(), Role.STAFF.name())
+			// Importing groups that met before the app: staff only.
+			.requestMatchers("/network/imports", "/network/imports/**").hasRole(Role.STAFF.name())
 			.anyRequest()
 			.authenticated())
 			.formLogin(form -> form.loginPage("/sign-in")

@@ -171,9 +171,9 @@ public class Groups {
 			.stream()
 			.map(HeldMeeting::met)
 			.toList();
-		LocalDate pmpEndedOn = group.getPmpId() == null ? null : this.programmes.pmp(group.getPmpId()).lastSession();
-		LocalDate formedOn = this.rules.formedOn(meetings, pmpEndedOn);
-		group.meetingsChanged(meetings, formedOn, this.rules.activeSince(meetings, formedOn));
+		LocalDate pmpEndedOn = group.getPmpId() == null ? group.getPmpEndedOn()
+				: this.programmes.pmp(group.getPmpId()).lastSession();
+		this.rules.meetingsChanged(group, meetings, pmpEndedOn);
 	}
 
 	/** A group that was formed, and the membership made for each participant. */
