@@ -256,7 +256,13 @@ class AccessMatrixTests {
 			Map.entry("POST /join/{code}", PUBLIC),
 			Map.entry("GET /pmps/{id}/handover/invitations", HANDOVER),
 			Map.entry("GET /pmps/{id}/handover/invitations/cards", HANDOVER),
-			Map.entry("POST /pmps/{id}/handover/invitations/{invitationId}/resend", PMP_MANAGE));
+			Map.entry("POST /pmps/{id}/handover/invitations/{invitationId}/resend", PMP_MANAGE),
+			// Importing groups that met before the app: staff only. An upload with no files is sent back;
+			// a confirm without the preview's fingerprint is a clash (or "not found"), and changes nothing.
+			Map.entry("GET /network/imports", STAFF_ONLY),
+			Map.entry("POST /network/imports", STAFF_ONLY),
+			Map.entry("GET /network/imports/{id}", STAFF_ONLY),
+			Map.entry("POST /network/imports/{id}/confirm", STAFF_ONLY));
 	// @formatter:on
 
 	@Autowired

@@ -64,8 +64,20 @@ class GroupImportService {
 	}
 
 	/** An upload as its page shows it: waiting (with its plan or its problems), or confirmed. */
-	record ImportPage(GroupImport upload, ImportPlan plan, ImportProblems problems, LocalDate sameFilesImportedOn,
+	record ImportPage(Upload upload, ImportPlan plan, ImportProblems problems, LocalDate sameFilesImportedOn,
 			List<GroupImports.Current> groups) {
+	}
+
+	/** An upload as its page shows it; the counts once confirmed. */
+	record Upload(long id, String groupsFileName, String meetingsFileName, boolean confirmed, Integer groupsCreated,
+			Integer groupsUpdated, Integer meetingsRecorded) {
+
+		static Upload of(GroupImport upload) {
+			return new Upload(upload.getId(), upload.getGroupsFileName(), upload.getMeetingsFileName(),
+					upload.isConfirmed(), upload.getGroupsCreated(), upload.getGroupsUpdated(),
+					upload.getMeetingsRecorded());
+		}
+
 	}
 
 	@Transactional
@@ -100,12 +112,12 @@ class GroupImportService {
 				.stream()
 				.sorted(java.util.Comparator.comparing(c -> c.group().name()))
 				.toList();
-			return new ImportPage(upload, null, null, null, groups);
+			return new ImportPage(Upload.of(upload), null, null, null, groups);
 		}
 		ImportProblems problems = new ImportProblems();
 		ImportCheck.Checked checked = check(upload.getGroupsCsv(), upload.getMeetingsCsv(), problems);
 		ImportPlan plan = checked.ok() ? plan(upload, checked) : null;
-		return new ImportPage(upload, plan, problems,
+		return new ImportPage(Upload.of(upload), plan, problems,
 				this.uploads.findFirstByContentHashAndConfirmedAtIsNotNullOrderByConfirmedAtDesc(upload.getContentHash())
 					.map(before -> LocalDate.ofInstant(before.getConfirmedAt(), this.clock.getZone()))
 					.orElse(null),

@@ -48,7 +48,7 @@ class ImportController {
 	String show(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
 		GroupImportService.ImportPage page = this.service.page(id, user);
 		model.addAttribute("page", page);
-		if (page.upload().isConfirmed()) {
+		if (page.upload().confirmed()) {
 			return "network/import-result";
 		}
 		model.addAttribute("problems", page.problems().any() ? this.pages.lines(page.problems()) : java.util.List.of());

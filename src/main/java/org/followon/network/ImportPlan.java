@@ -38,7 +38,7 @@ record ImportPlan(List<GroupLine> groups, String fingerprint) {
 	record Total(String label, String id, long value) {
 	}
 
-	List<Total> totals() {
+	public List<Total> totals() {
 		return List.of(new Total("import.preview.new", "total-new", count(Change.NEW)),
 				new Total("import.preview.updated", "total-updated", count(Change.UPDATED)),
 				new Total("import.preview.unchanged", "total-unchanged", count(Change.UNCHANGED)),
@@ -50,29 +50,29 @@ record ImportPlan(List<GroupLine> groups, String fingerprint) {
 		return new ImportPlan(groups, sha256(contentHash + "\n" + groups));
 	}
 
-	long count(Change change) {
+	public long count(Change change) {
 		return this.groups.stream().filter(g -> g.change() == change).count();
 	}
 
-	int meetingsAdded() {
+	public int meetingsAdded() {
 		return this.groups.stream().mapToInt(GroupLine::meetingsAdded).sum();
 	}
 
-	int meetingsUpdated() {
+	public int meetingsUpdated() {
 		return this.groups.stream().mapToInt(GroupLine::meetingsUpdated).sum();
 	}
 
-	int meetingsUnchanged() {
+	public int meetingsUnchanged() {
 		return this.groups.stream().mapToInt(GroupLine::meetingsUnchanged).sum();
 	}
 
 	/** Groups that will show as dormant although the file calls them active (no recent contact). */
-	long dormant() {
+	public long dormant() {
 		return this.groups.stream().filter(g -> g.statusAfter() == GroupStatus.DORMANT).count();
 	}
 
 	/** Whether confirming would change nothing at all. */
-	boolean changesNothing() {
+	public boolean changesNothing() {
 		return count(Change.UNCHANGED) == this.groups.size() && meetingsAdded() + meetingsUpdated() == 0;
 	}
 

@@ -18,7 +18,7 @@ final class ImportProblems {
 
 	private final java.util.Map<ImportFile, Integer> byFile = new java.util.EnumMap<>(ImportFile.class);
 
-	void add(ImportFile file, int line, String column, int columnIndex, String code, Object... args) {
+	void addInCell(ImportFile file, int line, String column, int columnIndex, String code, Object... args) {
 		this.count++;
 		this.byFile.merge(file, 1, Integer::sum);
 		if (this.kept.size() < KEPT) {
@@ -27,7 +27,7 @@ final class ImportProblems {
 	}
 
 	void add(ImportFile file, int line, String code, Object... args) {
-		add(file, line, null, -1, code, args);
+		addInCell(file, line, null, -1, code, args);
 	}
 
 	boolean any() {

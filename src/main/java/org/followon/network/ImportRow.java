@@ -75,7 +75,7 @@ final class ImportRow {
 
 	void problem(String column, String code, Object... args) {
 		this.refused.add(column);
-		this.problems.add(this.file, this.line, column, this.columns.get(column), code, args);
+		this.problems.addInCell(this.file, this.line, column, this.columns.get(column), code, args);
 	}
 
 	/** The cell as typed, without surrounding spaces; empty for an empty cell. */
