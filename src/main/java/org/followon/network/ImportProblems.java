@@ -38,8 +38,13 @@ final class ImportProblems {
 		return this.count;
 	}
 
+	/** The problems kept, file by file, line by line, column by column. */
 	List<ImportProblem> list() {
-		return List.copyOf(this.kept);
+		return this.kept.stream()
+			.sorted(java.util.Comparator.comparing(ImportProblem::file)
+				.thenComparingInt(ImportProblem::line)
+				.thenComparingInt(ImportProblem::columnIndex))
+			.toList();
 	}
 
 	int count(ImportFile file) {
