@@ -2,6 +2,7 @@ package org.followon.network;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.ExtendedModelMap;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -17,20 +18,22 @@ import org.springframework.web.servlet.ModelAndView;
 @ControllerAdvice
 class ImportUploadLimitAdvice {
 
-	private final ImportPages pages;
+	private final ObjectProvider<ImportPages> pages;
 
-	ImportUploadLimitAdvice(ImportPages pages) {
+	/** The pages through a provider: MVC slice tests of other modules load this advice without them. */
+	ImportUploadLimitAdvice(ObjectProvider<ImportPages> pages) {
 		this.pages = pages;
 	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	@ResponseStatus(HttpStatus.PAYLOAD_TOO_LARGE)
 	ModelAndView tooBig(MaxUploadSizeExceededException ex, HttpServletRequest request) {
-		if (!request.getRequestURI().startsWith(request.getContextPath() + "/network/imports")) {
+		ImportPages pages = this.pages.getIfAvailable();
+		if (pages == null || !request.getRequestURI().startsWith(request.getContextPath() + "/network/imports")) {
 			return new ModelAndView("error/4xx");
 		}
 		ExtendedModelMap model = new ExtendedModelMap();
-		String view = this.pages.tooBig(model);
+		String view = pages.tooBig(model);
 		return new ModelAndView(view, model);
 	}
 
