@@ -279,7 +279,14 @@ class AccessMatrixTests {
 			Map.entry("POST /network/rsvp/{token}", PUBLIC),
 			Map.entry("POST /network/rsvp/{token}/stop", PUBLIC),
 			// Network: the staff dashboard of every group.
-			Map.entry("GET /network/groups", STAFF_ONLY));
+			Map.entry("GET /network/groups", STAFF_ONLY),
+
+			// Importing groups that met before the app: staff only. An upload with no files is sent back;
+			// a confirm without the preview's fingerprint is a clash (or "not found"), and changes nothing.
+			Map.entry("GET /network/imports", STAFF_ONLY),
+			Map.entry("POST /network/imports", STAFF_ONLY),
+			Map.entry("GET /network/imports/{id}", STAFF_ONLY),
+			Map.entry("POST /network/imports/{id}/confirm", STAFF_ONLY));
 	// @formatter:on
 
 	@Autowired

@@ -39,6 +39,9 @@ class ClosingController {
 	String close(@PathVariable long id, @Valid @ModelAttribute ClosingForm closingForm, BindingResult result,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
 		FollowOnGroup group = this.service.closable(id, user);
+		if (closingForm.reason() == ClosingReason.IMPORTED_AS_FOLDED) {
+			result.rejectValue("reason", "NotNull");
+		}
 		if (result.hasErrors()) {
 			return view(group, model);
 		}
@@ -66,7 +69,7 @@ class ClosingController {
 	private String view(FollowOnGroup group, Model model) {
 		model.addAttribute("groupId", group.getId());
 		model.addAttribute("groupName", group.getName());
-		model.addAttribute("reasons", ClosingReason.values());
+		model.addAttribute("reasons", ClosingReason.chosenByPeople());
 		return "group/close";
 	}
 

@@ -1,8 +1,15 @@
 package org.followon.group;
 
-/** Why a coordinator or staff closed a group. */
+/** Why a coordinator or staff closed a group, or an import said it had folded. */
 enum ClosingReason {
 
-	STOPPED_MEETING, TOO_FEW_MEMBERS, NO_COORDINATOR, JOINED_ANOTHER_GROUP, MEMBERS_DECIDED, OTHER
+	STOPPED_MEETING, TOO_FEW_MEMBERS, NO_COORDINATOR, JOINED_ANOTHER_GROUP, MEMBERS_DECIDED, OTHER,
+	/** Set by an import only: the service's records say the group stopped meeting before the app. */
+	IMPORTED_AS_FOLDED;
+
+	/** The reasons a person can choose when closing a group. */
+	static java.util.List<ClosingReason> chosenByPeople() {
+		return java.util.Arrays.stream(values()).filter(r -> r != IMPORTED_AS_FOLDED).toList();
+	}
 
 }

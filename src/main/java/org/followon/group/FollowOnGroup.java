@@ -84,6 +84,20 @@ class FollowOnGroup {
 
 	private Long createdBy;
 
+	private String externalId;
+
+	private LocalDate pmpEndedOn;
+
+	private LocalDate lastContactOn;
+
+	private Integer maxAttending;
+
+	private String channels;
+
+	private String purposes;
+
+	private Instant importedAt;
+
 	@Version
 	private long version;
 
@@ -105,6 +119,73 @@ class FollowOnGroup {
 		this.createdBy = group.createdBy();
 		this.createdAt = now;
 		this.accessibility = "";
+		this.channels = this.channel == null ? "" : this.channel.name();
+		this.purposes = "";
+	}
+
+	/** A group that met before the app, made by an import: no PMP and no members yet. */
+	FollowOnGroup(ImportedGroup group, long by, Instant now) {
+		this.externalId = group.externalId();
+		this.createdBy = by;
+		this.createdAt = now;
+		this.accessibility = "";
+		importFrom(group, now);
+	}
+
+	/** Takes in what an import file says; its status (folded or not) is settled after its meetings. */
+	void importFrom(ImportedGroup group, Instant now) {
+		this.name = group.name();
+		this.area = group.area();
+		this.pmpEndedOn = group.pmpEndedOn();
+		this.startedOn = group.startedOn();
+		this.lastContactOn = group.lastContactOn();
+		this.maxAttending = group.maxAttending();
+		this.frequency = group.frequency();
+		this.venueType = group.venueType();
+		this.channel = group.channels().get(0);
+		this.channels = group.channels().stream().map(Enum::name).collect(java.util.stream.Collectors.joining(","));
+		this.purposes = group.purposes().stream().map(Enum::name).sorted().collect(java.util.stream.Collectors.joining(","));
+		this.importedAt = now;
+	}
+
+	/** The group as an import file would describe it. */
+	ImportedGroup imported() {
+		return new ImportedGroup(this.externalId, this.name, this.area, this.pmpEndedOn, this.startedOn,
+				this.lastContactOn, isClosed(), this.maxAttending, this.frequency, this.venueType,
+				names(this.channels, Channel.class), java.util.Set.copyOf(names(this.purposes, GroupPurpose.class)));
+	}
+
+	private static <E extends Enum<E>> List<E> names(String joined, Class<E> type) {
+		return joined == null || joined.isBlank() ? List.of()
+				: java.util.Arrays.stream(joined.split(",")).map(name -> Enum.valueOf(type, name)).toList();
+	}
+
+	/**
+	 * An imported group's status as its file says: folded closes it on its last contact (or its
+	 * last meeting, or its start), unless it was closed by hand already; active reopens it.
+	 */
+	void settleImported(boolean folded, long by) {
+		if (!folded) {
+			reopen();
+			return;
+		}
+		if (isClosed() && this.closedReason != ClosingReason.IMPORTED_AS_FOLDED) {
+			return;
+		}
+		LocalDate last = java.util.stream.Stream.of(this.lastContactOn, this.lastMetOn)
+			.filter(java.util.Objects::nonNull)
+			.max(LocalDate::compareTo)
+			.orElse(this.startedOn);
+		close(last, ClosingReason.IMPORTED_AS_FOLDED, null, by);
+	}
+
+	String getExternalId() {
+		return this.externalId;
+	}
+
+	/** When the group's PMP ended, for a group that has none in the app (an imported one). */
+	LocalDate getPmpEndedOn() {
+		return this.pmpEndedOn;
 	}
 
 	void describe(GroupDetailsForm form) {
@@ -115,6 +196,14 @@ class FollowOnGroup {
 		this.frequency = form.frequency();
 		this.usualTime = form.usualTime();
 		this.usualDay = form.usualDay();
+		if (form.channel() != null && this.channel != form.channel()) {
+			// The main way of keeping in touch comes first among the ways.
+			this.channels = java.util.stream.Stream
+				.concat(java.util.stream.Stream.of(form.channel()),
+						names(this.channels, Channel.class).stream().filter(c -> c != form.channel()))
+				.map(Enum::name)
+				.collect(java.util.stream.Collectors.joining(","));
+		}
 		this.channel = form.channel();
 		this.venueType = form.venueType();
 		this.accessibility = form.accessibility() == null ? ""
@@ -220,7 +309,7 @@ class FollowOnGroup {
 
 	GroupStatusRules.Facts statusFacts() {
 		return new GroupStatusRules.Facts(this.startedOn, this.formedOn, this.lastMetOn, this.activeSince,
-				this.closedOn);
+				this.closedOn, this.lastContactOn);
 	}
 
 	GroupSummary summary(GroupStatusRules rules) {

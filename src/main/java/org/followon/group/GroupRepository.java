@@ -12,6 +12,8 @@ interface GroupRepository extends JpaRepository<FollowOnGroup, Long> {
 
 	java.util.Optional<FollowOnGroup> findFirstByName(String name);
 
+	List<FollowOnGroup> findByExternalIdIn(java.util.Collection<String> externalIds);
+
 	List<FollowOnGroup> findByOpenToNewMembersTrueOrderByName();
 
 	List<FollowOnGroup> findBySupportingPtvIdAndPtvSteppedBackOnIsNullOrderByName(long supportingPtvId);

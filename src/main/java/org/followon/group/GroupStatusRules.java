@@ -27,9 +27,30 @@ class GroupStatusRules {
 	record Settings(@DefaultValue("3m") Period dormantAfter, @DefaultValue("12m") Period foldedAfterDormant) {
 	}
 
-	/** What the status is worked out from. */
+	/**
+	 * What the status is worked out from.
+	 * @param lastContactOn the last contact the service knew of before an import, if later than
+	 * the last meeting (null for groups formed in the app)
+	 */
 	record Facts(LocalDate startedOn, LocalDate formedOn, LocalDate lastMetOn, LocalDate activeSince,
-			LocalDate closedOn) {
+			LocalDate closedOn, LocalDate lastContactOn) {
+
+		Facts(LocalDate startedOn, LocalDate formedOn, LocalDate lastMetOn, LocalDate activeSince,
+				LocalDate closedOn) {
+			this(startedOn, formedOn, lastMetOn, activeSince, closedOn, null);
+		}
+
+		/** The later of the last meeting and the last contact known, or else the start. */
+		LocalDate lastContact() {
+			LocalDate last = this.startedOn;
+			for (LocalDate day : new LocalDate[] { this.lastMetOn, this.lastContactOn }) {
+				if (day != null && day.isAfter(last)) {
+					last = day;
+				}
+			}
+			return last;
+		}
+
 	}
 
 	/** A group's status today, and the first day it had it. */
@@ -57,9 +78,7 @@ class GroupStatusRules {
 		if (facts.closedOn() != null) {
 			return new Now(GroupStatus.FOLDED, facts.closedOn());
 		}
-		LocalDate lastContact = facts.lastMetOn() != null && facts.lastMetOn().isAfter(facts.startedOn())
-				? facts.lastMetOn() : facts.startedOn();
-		LocalDate dormantFrom = lastContact.plus(this.settings.dormantAfter()).plusDays(1);
+		LocalDate dormantFrom = facts.lastContact().plus(this.settings.dormantAfter()).plusDays(1);
 		LocalDate foldedFrom = dormantFrom.plus(this.settings.foldedAfterDormant()).plusDays(1);
 		if (!today.isBefore(foldedFrom)) {
 			return new Now(GroupStatus.FOLDED, foldedFrom);
@@ -71,6 +90,16 @@ class GroupStatusRules {
 			return new Now(GroupStatus.FORMING, facts.startedOn());
 		}
 		return new Now(GroupStatus.ACTIVE, facts.activeSince());
+	}
+
+	/**
+	 * Takes the group's meetings in after they changed.
+	 * @param pmpEndedOn the last session of its PMP (or, for a group without one in the app, the
+	 * day the import says it ended); null if not known
+	 */
+	void meetingsChanged(FollowOnGroup group, List<Met> meetings, LocalDate pmpEndedOn) {
+		LocalDate formedOn = formedOn(meetings, pmpEndedOn);
+		group.meetingsChanged(meetings, formedOn, activeSince(meetings, formedOn));
 	}
 
 	/**

@@ -180,19 +180,20 @@ public class Groups {
 			.stream()
 			.map(HeldMeeting::met)
 			.toList();
-		LocalDate pmpEndedOn = group.getPmpId() == null ? null : this.programmes.pmp(group.getPmpId()).lastSession();
-		LocalDate formedOn = this.rules.formedOn(meetings, pmpEndedOn);
-		group.meetingsChanged(meetings, formedOn, this.rules.activeSince(meetings, formedOn));
+		LocalDate pmpEndedOn = group.getPmpId() == null ? group.getPmpEndedOn()
+				: this.programmes.pmp(group.getPmpId()).lastSession();
+		this.rules.meetingsChanged(group, meetings, pmpEndedOn);
 	}
 
 	/**
 	 * A group's status today from the facts it is derived from (follow_on_group's started_on,
-	 * formed_on, last_met_on, active_since and closed_on), for reports that read groups with SQL.
+	 * formed_on, last_met_on, active_since, closed_on and, for an imported group, last_contact_on),
+	 * for reports that read groups with SQL.
 	 */
 	public StatusToday statusOf(LocalDate startedOn, LocalDate formedOn, LocalDate lastMetOn, LocalDate activeSince,
-			LocalDate closedOn) {
+			LocalDate closedOn, LocalDate lastContactOn) {
 		GroupStatusRules.Now now = this.rules
-			.now(new GroupStatusRules.Facts(startedOn, formedOn, lastMetOn, activeSince, closedOn));
+			.now(new GroupStatusRules.Facts(startedOn, formedOn, lastMetOn, activeSince, closedOn, lastContactOn));
 		return new StatusToday(now.status(), now.since());
 	}
 

@@ -86,7 +86,7 @@ class Dashboard {
 		List<Listed> matching = all.stream()
 			.filter(g -> filter.area() == null || filter.area().equals(g.area()))
 			.map(g -> new Listed(g, this.groups.statusOf(g.startedOn(), g.formedOn(), g.lastMetOn(), g.activeSince(),
-					g.closedOn())))
+					g.closedOn(), g.lastContactOn())))
 			.filter(l -> filter.shows(l.status().status()))
 			.sorted(filter.oldestFirst() ? OLDEST_FIRST : NEWEST_FIRST)
 			.toList();

@@ -20,7 +20,7 @@ class DashboardQueries {
 
 	/** What the dashboard lists, filters and sorts every group by, and derives its status from. */
 	record GroupFacts(long id, String name, String area, LocalDate startedOn, LocalDate formedOn, LocalDate lastMetOn,
-			LocalDate activeSince, LocalDate closedOn) {
+			LocalDate activeSince, LocalDate closedOn, LocalDate lastContactOn) {
 	}
 
 	/** Current members, coordinators among them, and join requests waiting for an answer. */
@@ -38,12 +38,12 @@ class DashboardQueries {
 
 	List<GroupFacts> groups() {
 		return this.jdbc.sql("""
-				select id, name, area, started_on, formed_on, last_met_on, active_since, closed_on
+				select id, name, area, started_on, formed_on, last_met_on, active_since, closed_on, last_contact_on
 				  from follow_on_group""")
 			.query((rs, n) -> new GroupFacts(rs.getLong("id"), rs.getString("name"), rs.getString("area"),
 					rs.getObject("started_on", LocalDate.class), rs.getObject("formed_on", LocalDate.class),
 					rs.getObject("last_met_on", LocalDate.class), rs.getObject("active_since", LocalDate.class),
-					rs.getObject("closed_on", LocalDate.class)))
+					rs.getObject("closed_on", LocalDate.class), rs.getObject("last_contact_on", LocalDate.class)))
 			.list();
 	}
 

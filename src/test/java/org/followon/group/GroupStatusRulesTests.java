@@ -89,6 +89,30 @@ class GroupStatusRulesTests {
 	}
 
 	@Test
+	void anImportedLastContactLaterThanTheLastMeetingKeepsTheGroupFromDormantUntilThreeMonthsAfterIt() {
+		LocalDate last = LocalDate.of(2025, 2, 1);
+		LocalDate contact = LocalDate.of(2025, 4, 1);
+		Facts facts = new Facts(STARTED, last, last, last, null, contact);
+		assertThat(this.rules.statusOn(LocalDate.of(2025, 7, 1), facts).status()).isEqualTo(GroupStatus.ACTIVE);
+		assertThat(this.rules.statusOn(LocalDate.of(2025, 7, 2), facts))
+			.isEqualTo(new Now(GroupStatus.DORMANT, LocalDate.of(2025, 7, 2)));
+		// An earlier contact than the last meeting changes nothing.
+		Facts earlier = new Facts(STARTED, last, last, last, null, LocalDate.of(2025, 1, 20));
+		assertThat(this.rules.statusOn(LocalDate.of(2025, 5, 2), earlier).status()).isEqualTo(GroupStatus.DORMANT);
+	}
+
+	@Test
+	void anImportedGroupIsFormedByItsFirstFaceToFaceMeetingAfterItsImportedPmpEnd() {
+		FollowOnGroup group = new FollowOnGroup(new ImportedGroup("G-1", "Imported", null, PMP_ENDED, STARTED, null,
+				false, null, Frequency.MONTHLY, null, List.of(Channel.EMAIL), java.util.Set.of()), 1,
+				java.time.Instant.parse("2025-06-01T09:00:00Z"));
+		this.rules.meetingsChanged(group,
+				List.of(new Met(PMP_ENDED.minusDays(7), true, 8), new Met(LocalDate.of(2025, 3, 4), true, 3)),
+				group.getPmpEndedOn());
+		assertThat(group.statusFacts().formedOn()).isEqualTo(LocalDate.of(2025, 3, 4));
+	}
+
+	@Test
 	void theTimesAreConfigurable() {
 		GroupStatusRules quick = rules(Period.ofMonths(1), Period.ofMonths(2));
 		LocalDate last = LocalDate.of(2025, 2, 1);

@@ -125,6 +125,18 @@ class DashboardTests {
 		assertThat(page("").areas()).contains(this.area);
 	}
 
+	@Test
+	void anImportedGroupsLastKnownContactCountsTowardsItsStatus() throws Exception {
+		long imported = group("Dashboard imported group", this.today.minusYears(3), this.today.minusYears(3),
+				this.today.minusMonths(5), null);
+		this.jdbc.update("update follow_on_group set external_id = ?, last_contact_on = ? where id = ?",
+				"DASH-" + imported, this.today.minusWeeks(2), imported);
+
+		assertThat(rows("?area=" + this.area).get(imported).status())
+			.as("met five months ago, but the service heard from it two weeks ago")
+			.isEqualTo(GroupStatus.ACTIVE);
+	}
+
 	private int attendedIn(DashboardRow row, LocalDate day) {
 		return row.trend().attended().get(row.trend().months().indexOf(YearMonth.from(day)));
 	}
