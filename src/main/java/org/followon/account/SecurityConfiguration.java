@@ -41,6 +41,9 @@ class SecurityConfiguration {
 			.requestMatchers("/invitations/**", "/join", "/join/**").permitAll()
 			// Calendar apps fetch a person's feed without signing in: the secret in the URL is the key.
 			.requestMatchers("/calendar/*.ics").permitAll()
+			// The network summary: staff for the whole network, clinicians for their own PMPs and groups.
+			.requestMatchers("/network/summary", "/network/summary.pdf", "/network/summary.csv", "/network/summary/**")
+			.hasAnyRole(Role.CLINICIAN.name(), Role.STAFF.name())
 			.requestMatchers("/pmps/new").hasRole(Role.CLINICIAN.name())
 			.requestMatchers("/groups/**")
 			.authenticated()
