@@ -124,6 +124,8 @@ class AccessMatrixTests {
 
 	/** The network's pages: staff only. */
 	static final Rule STAFF_ONLY = Rule.of(                L,   F,   F,   F,  F,   F,   F,    F,    F,   A);
+	/** The network summary and its exports: staff (the whole network) and clinicians (their own PMPs' groups). */
+	static final Rule SUMMARY = Rule.of(                   L,   A,   A,   F,  F,   F,   F,    F,    F,   A);
 
 	static final Map<String, Rule> MATRIX = Map.ofEntries(
 			Map.entry("GET /", PUBLIC),
@@ -286,7 +288,13 @@ class AccessMatrixTests {
 			Map.entry("GET /network/imports", STAFF_ONLY),
 			Map.entry("POST /network/imports", STAFF_ONLY),
 			Map.entry("GET /network/imports/{id}", STAFF_ONLY),
-			Map.entry("POST /network/imports/{id}/confirm", STAFF_ONLY));
+			Map.entry("POST /network/imports/{id}/confirm", STAFF_ONLY),
+
+			// The network summary and its exports (issue 6, part 3).
+			Map.entry("GET /network/summary", SUMMARY),
+			Map.entry("GET /network/summary.pdf", SUMMARY),
+			Map.entry("GET /network/summary.csv", SUMMARY),
+			Map.entry("GET /network/summary/tables/{table}.csv", SUMMARY));
 	// @formatter:on
 
 	@Autowired
@@ -416,6 +424,7 @@ class AccessMatrixTests {
 			.replace("{participantId}", Long.toString(this.participantId))
 			.replace("{token}", "made-up-token")
 			.replace("{code}", "ABCD-EFGH")
+			.replace("{table}", "gender")
 			.replace("{invitationId}", "999999999")
 			.replace("**", "liveness");
 		MockHttpServletRequestBuilder request = switch (parts[0]) {

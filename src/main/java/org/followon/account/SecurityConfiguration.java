@@ -45,7 +45,7 @@ class SecurityConfiguration {
 			// The network: an invitee answers a network meeting invitation from the emailed link, which
 			// is the key; clinicians read the summary for their own PMPs; everything else is for staff.
 			.requestMatchers("/network/rsvp/**").permitAll()
-			.requestMatchers("/network/summary", "/network/summary/**")
+			.requestMatchers("/network/summary", "/network/summary.pdf", "/network/summary.csv", "/network/summary/**")
 			.hasAnyRole(Role.CLINICIAN.name(), Role.STAFF.name())
 			.requestMatchers("/network", "/network/**").hasRole(Role.STAFF.name())
 			.requestMatchers("/groups/**")
