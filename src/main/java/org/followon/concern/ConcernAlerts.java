@@ -13,6 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -47,13 +49,15 @@ class ConcernAlerts {
 	private final String baseUrl;
 
 	ConcernAlerts(JavaMailSender sender, MessageSource messages, JdbcClient jdbc, ConcernEventRepository events,
-			TransactionTemplate transaction, Clock clock, ConcernSettings settings,
+			PlatformTransactionManager transactions, Clock clock, ConcernSettings settings,
 			@Value("${followon.mail.from}") String from, @Value("${followon.base-url}") String baseUrl) {
 		this.sender = sender;
 		this.messages = messages;
 		this.jdbc = jdbc;
 		this.events = events;
-		this.transaction = transaction;
+		// Its own transaction: after the concern's commit, the finished one must not be joined.
+		this.transaction = new TransactionTemplate(transactions);
+		this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.clock = clock;
 		this.inbox = settings.dutyInbox();
 		this.from = from;

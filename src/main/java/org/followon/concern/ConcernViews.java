@@ -40,7 +40,7 @@ final class ConcernViews {
 			LocalDateTime acknowledgeBy, LocalDateTime respondBy, ConcernOutcome outcome, String outcomeNote,
 			List<HistoryLine> history) {
 
-		boolean open() {
+		public boolean open() {
 			return this.status != ConcernStatus.CLOSED;
 		}
 

@@ -48,6 +48,9 @@ class DutyController {
 	@PostMapping("/concerns/{id}/actions")
 	String action(@PathVariable long id, @Valid ActionForm actionForm, BindingResult errors,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
+		if (errors.getTarget() == null) {
+			throw new NotFoundException("Concern", id); // A version that is not a number: tampered with.
+		}
 		if (errors.hasErrors()) {
 			return page(id, user, model, actionForm, new CloseForm(null, null, null));
 		}
@@ -59,10 +62,16 @@ class DutyController {
 	@PostMapping("/concerns/{id}/close")
 	String close(@PathVariable long id, @Valid CloseForm closeForm, BindingResult errors,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
+		if (errors.getTarget() == null) {
+			throw new NotFoundException("Concern", id); // A version that is not a number: tampered with.
+		}
+		if (closeForm.chosen() == null) {
+			errors.rejectValue("outcome", "NotNull");
+		}
 		if (errors.hasErrors()) {
 			return page(id, user, model, new ActionForm(null, null), closeForm);
 		}
-		this.desk.close(id, closeForm.version(), user.accountId(), closeForm.outcome(), closeForm.outcomeNote());
+		this.desk.close(id, closeForm.version(), user.accountId(), closeForm.chosen(), closeForm.outcomeNote());
 		redirect.addFlashAttribute("flash", "concern.flash.closed");
 		return "redirect:/concerns/" + id;
 	}

@@ -13,7 +13,18 @@ final class DutyForms {
 	record ActionForm(@NotNull Long version, @NotBlank @Size(max = 3000) String note) {
 	}
 
-	record CloseForm(@NotNull Long version, @NotNull ConcernOutcome outcome, @NotBlank @Size(max = 3000) String outcomeNote) {
+	/** The outcome is text so a tampered one is shown as a problem like a missing one. */
+	record CloseForm(@NotNull Long version, String outcome, @NotBlank @Size(max = 3000) String outcomeNote) {
+
+		ConcernOutcome chosen() {
+			for (ConcernOutcome o : ConcernOutcome.values()) {
+				if (o.name().equals(this.outcome)) {
+					return o;
+				}
+			}
+			return null;
+		}
+
 	}
 
 }
