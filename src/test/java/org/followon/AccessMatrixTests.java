@@ -127,6 +127,17 @@ class AccessMatrixTests {
 	/** The network summary and its exports: staff (the whole network) and clinicians (their own PMPs' groups). */
 	static final Rule SUMMARY = Rule.of(                   L,   A,   A,   F,  F,   F,   F,    F,    F,   A);
 
+	/** Raising a welfare concern: anyone signed in, whatever their group (someone who left too). */
+	static final Rule RAISE_CONCERN = SIGNED_IN;
+	/** One's own concerns: anyone signed in; someone else's concern is "not found" (allowed through, nothing shown). */
+	static final Rule OWN_CONCERNS = SIGNED_IN;
+	/**
+	 * Reading and answering concerns: the duty rota only. None of these people has the DUTY role
+	 * (the demo clinician and staff do, but not as signed in here), so members, coordinators,
+	 * PTVs, clinicians and staff alike cannot read concerns raised by others.
+	 */
+	static final Rule DUTY_ONLY = Rule.of(                 L,   F,   F,   F,  F,   F,   F,    F,    F,   F);
+
 	static final Map<String, Rule> MATRIX = Map.ofEntries(
 			Map.entry("GET /", PUBLIC),
 			Map.entry("GET /help", PUBLIC),
@@ -294,7 +305,20 @@ class AccessMatrixTests {
 			Map.entry("GET /network/summary", SUMMARY),
 			Map.entry("GET /network/summary.pdf", SUMMARY),
 			Map.entry("GET /network/summary.csv", SUMMARY),
-			Map.entry("GET /network/summary/tables/{table}.csv", SUMMARY));
+			Map.entry("GET /network/summary/tables/{table}.csv", SUMMARY),
+
+			// Welfare concerns (issue 7): raising and following one's own; the duty rota's queue; the rota itself.
+			Map.entry("GET /concerns/new", RAISE_CONCERN),
+			Map.entry("POST /concerns/new", RAISE_CONCERN),
+			Map.entry("GET /concerns/mine", OWN_CONCERNS),
+			Map.entry("GET /concerns/mine/{id}", OWN_CONCERNS),
+			Map.entry("GET /concerns", DUTY_ONLY),
+			Map.entry("GET /concerns/{id}", DUTY_ONLY),
+			Map.entry("POST /concerns/{id}/acknowledge", DUTY_ONLY),
+			Map.entry("POST /concerns/{id}/actions", DUTY_ONLY),
+			Map.entry("POST /concerns/{id}/close", DUTY_ONLY),
+			Map.entry("GET /concerns/duty-team", STAFF_ONLY),
+			Map.entry("POST /concerns/duty-team", STAFF_ONLY));
 	// @formatter:on
 
 	@Autowired

@@ -88,6 +88,23 @@ class Account {
 		this.roles.add(Role.MEMBER);
 	}
 
+	long getVersion() {
+		return this.version;
+	}
+
+	/** Joins or leaves the rota that answers welfare concerns (clinicians and staff only). */
+	void changeDuty(boolean onDuty) {
+		if (onDuty && !this.roles.contains(Role.CLINICIAN) && !this.roles.contains(Role.STAFF)) {
+			throw new IllegalStateException("Only clinicians and staff go on the duty rota");
+		}
+		if (onDuty) {
+			this.roles.add(Role.DUTY);
+		}
+		else {
+			this.roles.remove(Role.DUTY);
+		}
+	}
+
 	void changePassword(String passwordHash) {
 		this.passwordHash = passwordHash;
 	}

@@ -14,6 +14,9 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 	@Query("select distinct a from Account a join a.roles r where r = :role and a.enabled order by a.displayName")
 	List<Account> findEnabledByRole(Role role);
 
+	@Query("select distinct a from Account a join a.roles r where r in :roles and a.enabled order by a.displayName")
+	List<Account> findEnabledByRoles(Collection<Role> roles);
+
 	@Query("select distinct a from Account a left join fetch a.roles where a.id in :ids")
 	List<Account> findAllWithRolesById(Collection<Long> ids);
 

@@ -52,6 +52,52 @@ public class Accounts {
 		return this.repository.findById(accountId).filter(Account::isEnabled).map(Account::getEmail);
 	}
 
+	/** Clinicians and staff, each with whether they are on the duty rota, for the rota page. */
+	public List<RotaEntry> dutyRota() {
+		return this.repository.findEnabledByRoles(Set.of(Role.CLINICIAN, Role.STAFF))
+			.stream()
+			.map(a -> new RotaEntry(a.getId(), a.getDisplayName(), a.getRoles(), a.getVersion()))
+			.toList();
+	}
+
+	/** Whether this person is, as of now in the database, on the duty rota. */
+	public boolean onDuty(long accountId) {
+		return this.repository.findById(accountId)
+			.filter(Account::isEnabled)
+			.map(a -> a.getRoles().contains(Role.DUTY)
+					&& (a.getRoles().contains(Role.CLINICIAN) || a.getRoles().contains(Role.STAFF)))
+			.orElse(false);
+	}
+
+	/**
+	 * Puts a clinician or staff member on the duty rota or takes them off it. False if the account
+	 * changed since the given version was read; "not found" for anyone but clinicians and staff.
+	 */
+	@Transactional
+	public boolean changeDuty(long accountId, long version, boolean onDuty) {
+		Account account = this.repository.findById(accountId)
+			.filter(a -> a.getRoles().contains(Role.CLINICIAN) || a.getRoles().contains(Role.STAFF))
+			.orElseThrow(() -> new org.followon.system.NotFoundException("Account", accountId));
+		if (account.getVersion() != version) {
+			return false;
+		}
+		account.changeDuty(onDuty);
+		return true;
+	}
+
+	/** A clinician or staff member on the rota page. */
+	public record RotaEntry(long id, String displayName, Set<Role> roles, long version) {
+
+		public boolean onDuty() {
+			return this.roles.contains(Role.DUTY);
+		}
+
+		public boolean clinician() {
+			return this.roles.contains(Role.CLINICIAN);
+		}
+
+	}
+
 	public boolean isEmpty() {
 		return this.repository.count() == 0;
 	}

@@ -28,14 +28,21 @@ class DemoAccounts implements ApplicationRunner {
 
 	static final String PASSWORD = "followon-demo";
 
-	record Demo(String email, String name, Role role) {
+	/** One demo sign-in; the clinician and staff are on the duty rota for welfare concerns too. */
+	record Demo(String email, String name, Set<Role> roles) {
+
+		Demo(String email, String name, Role role, Role... more) {
+			this(email, name, java.util.EnumSet.of(role, more));
+		}
+
 	}
 
-	static final List<Demo> ACCOUNTS = List.of(new Demo("clinician@example.org", "Dr Asha Patel", Role.CLINICIAN),
+	static final List<Demo> ACCOUNTS = List.of(
+			new Demo("clinician@example.org", "Dr Asha Patel", Role.CLINICIAN, Role.DUTY),
 			new Demo("ptv@example.org", "Gwen Roberts", Role.PTV),
 			new Demo("member@example.org", "Peter Hughes", Role.MEMBER),
 			new Demo("coordinator@example.org", "Linda Evans", Role.MEMBER),
-			new Demo("staff@example.org", "Mark Davies", Role.STAFF));
+			new Demo("staff@example.org", "Mark Davies", Role.STAFF, Role.DUTY));
 
 	private static final Log log = LogFactory.getLog(DemoAccounts.class);
 
@@ -51,7 +58,7 @@ class DemoAccounts implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		if (this.accounts.isEmpty()) {
-			ACCOUNTS.forEach(d -> this.accounts.createDemoAccount(d.email(), d.name(), PASSWORD, Set.of(d.role())));
+			ACCOUNTS.forEach(d -> this.accounts.createDemoAccount(d.email(), d.name(), PASSWORD, d.roles()));
 			log.info("Demo accounts created");
 		}
 	}
@@ -64,7 +71,7 @@ class DemoAccounts implements ApplicationRunner {
 		String port = this.environment.getProperty("local.server.port", "8080");
 		StringBuilder text = new StringBuilder("\n\n  Follow-on is running at http://localhost:" + port + "/\n");
 		text.append("  Demo sign-ins (password ").append(PASSWORD).append("):\n");
-		ACCOUNTS.forEach(d -> text.append("    ").append(d.email()).append("  (").append(d.role()).append(")\n"));
+		ACCOUNTS.forEach(d -> text.append("    ").append(d.email()).append("  (").append(d.roles()).append(")\n"));
 		log.info(text);
 	}
 

@@ -50,6 +50,11 @@ class SecurityConfiguration {
 			.requestMatchers("/network", "/network/**").hasRole(Role.STAFF.name())
 			.requestMatchers("/groups/**")
 			.authenticated()
+			// Welfare concerns: anyone signed in raises one and follows their own; the staff keep the
+			// duty rota; only those on it read concerns (the service checks the rota again).
+			.requestMatchers("/concerns/new", "/concerns/mine", "/concerns/mine/**").authenticated()
+			.requestMatchers("/concerns/duty-team").hasRole(Role.STAFF.name())
+			.requestMatchers("/concerns", "/concerns/**").hasRole(Role.DUTY.name())
 			.requestMatchers("/pmps", "/pmps/**")
 			.hasAnyRole(Role.CLINICIAN.name(), Role.PTV.name(), Role.STAFF.name())
 			.anyRequest()

@@ -1,0 +1,98 @@
+package org.followon.concern;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the schedule does for concerns: sends again any first alert that failed, and sends the
+ * second alert for a concern nobody acknowledged in time. The second alert goes out once even
+ * when two instances run at the same moment: each claims the concern with a conditional update
+ * first, and only the one whose update changed the row sends. A failed send gives the claim back
+ * so a later run tries again. {@link ConcernScheduling} runs it; tests call {@link #run(Instant)}.
+ */
+@Component
+class ConcernJob {
+
+	private static final Log log = LogFactory.getLog(ConcernJob.class);
+
+	/** The first alert is sent right after saving; only one still unsent after this is retried. */
+	private static final Duration FIRST_ALERT_GRACE = Duration.ofMinutes(2);
+
+	private final JdbcClient jdbc;
+
+	private final ConcernAlerts alerts;
+
+	private final ConcernEventRepository events;
+
+	private final Clock clock;
+
+	ConcernJob(JdbcClient jdbc, ConcernAlerts alerts, ConcernEventRepository events, Clock clock) {
+		this.jdbc = jdbc;
+		this.alerts = alerts;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	int run() {
+		return run(this.clock.instant());
+	}
+
+	/** Does what is due at this instant; returns how many alerts went out. */
+	int run(Instant now) {
+		int sent = 0;
+		for (Due due : due("""
+				select id, urgency from concern
+				where alert_sent_at is null and closed_at is null and raised_at <= ? order by raised_at""",
+				now.minus(FIRST_ALERT_GRACE))) {
+			sent += this.alerts.sendFirst(due.id(), due.urgency()) ? 1 : 0;
+		}
+		for (Due due : due("""
+				select id, urgency from concern
+				where escalated_at is null and acknowledged_at is null and acknowledge_by <= ? order by acknowledge_by""",
+				now)) {
+			sent += escalate(due, now) ? 1 : 0;
+		}
+		return sent;
+	}
+
+	private boolean escalate(Due due, Instant now) {
+		Timestamp at = Timestamp.from(now.truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+		int claimed = this.jdbc
+			.sql("update concern set escalated_at = ? where id = ? and escalated_at is null and acknowledged_at is null")
+			.params(at, due.id())
+			.update();
+		if (claimed != 1) {
+			return false; // Another instance has it, or someone acknowledged it meanwhile.
+		}
+		if (!this.alerts.sendSecond(due.id(), due.urgency())) {
+			this.jdbc.sql("update concern set escalated_at = null where id = ? and escalated_at = ?")
+				.params(due.id(), at)
+				.update();
+			log.warn("Second alert for concern " + due.id() + " will be tried again");
+			return false;
+		}
+		this.jdbc.sql("update concern set second_alert_sent_at = ? where id = ?").params(at, due.id()).update();
+		this.events.save(new ConcernEvent(due.id(), EventKind.SECOND_ALERT_SENT, now, null, null));
+		return true;
+	}
+
+	private List<Due> due(String sql, Instant before) {
+		return this.jdbc.sql(sql)
+			.param(Timestamp.from(before))
+			.query((rs, n) -> new Due(rs.getLong("id"), Urgency.valueOf(rs.getString("urgency"))))
+			.list();
+	}
+
+	private record Due(long id, Urgency urgency) {
+	}
+
+}

@@ -1,0 +1,10 @@
+package org.followon.concern;
+
+import org.springframework.data.repository.Repository;
+
+/** Add only: there is no way to change or remove a read record from the app. */
+interface ConcernReadRepository extends Repository<ConcernRead, Long> {
+
+	ConcernRead save(ConcernRead read);
+
+}

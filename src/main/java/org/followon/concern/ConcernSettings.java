@@ -1,0 +1,25 @@
+package org.followon.concern;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Set;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * {@code followon.concerns.*}: where alerts go, when the service works (days, hours, dates it is
+ * closed such as bank holidays), how long a concern may wait unacknowledged (working time) before
+ * the second alert, how many working days "in the next few days" means, and the words that tell
+ * people the service's hours.
+ */
+@ConfigurationProperties("followon.concerns")
+record ConcernSettings(String dutyInbox, Duration escalateAfter, Set<DayOfWeek> workingDays, LocalTime dayStarts,
+		LocalTime dayEnds, Set<LocalDate> closedOn, int soonWorkingDays, String serviceHoursText) {
+
+	ConcernSettings {
+		closedOn = closedOn == null ? Set.of() : Set.copyOf(closedOn);
+	}
+
+}
