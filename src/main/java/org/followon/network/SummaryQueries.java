@@ -153,7 +153,10 @@ class SummaryQueries {
 
 	/**
 	 * Meetings held in the period, their mean head count, and the people ticked at any of them (a
-	 * person from a PMP once, whichever groups they were in).
+	 * person from a PMP once, whichever groups they were in). The people are found membership by
+	 * membership through the group's meetings in the period, stopping at the first they were ticked
+	 * at, rather than by joining every attendance record (800 ms to 90 ms over ten years of the
+	 * synthetic network).
 	 */
 	MeetingRow meetings(SummaryScope scope, SummaryPeriod period) {
 		return sql("""
@@ -161,12 +164,14 @@ class SummaryQueries {
 				           as meetings_held,
 				       (select avg(h.attended) from held_meeting h where %s and h.held_on between :from and :to)
 				           as attendance_mean,
-				       (select count(distinct ms.participant_id) + count(distinct ms.id) filter (where ms.participant_id is null)
-				          from meeting m join meeting_log l on l.meeting_id = m.id and l.held
-				          join meeting_attendance a on a.meeting_log_id = l.id
-				          join membership ms on ms.id = a.membership_id
-				         where %s and m.meets_on between :from and :to) as members_attended
-				""".formatted(scope.groups("h.group_id"), scope.groups("h.group_id"), scope.groups("m.group_id")),
+				       (select count(distinct ms.participant_id) + count(*) filter (where ms.participant_id is null)
+				          from membership ms
+				         where %s and exists (
+				               select 1 from meeting m join meeting_log l on l.meeting_id = m.id and l.held
+				                 join meeting_attendance a on a.meeting_log_id = l.id and a.membership_id = ms.id
+				                where m.group_id = ms.group_id and m.meets_on between :from and :to))
+				           as members_attended
+				""".formatted(scope.groups("h.group_id"), scope.groups("h.group_id"), scope.groups("ms.group_id")),
 				scope, period)
 			.query(MeetingRow.class)
 			.single();
