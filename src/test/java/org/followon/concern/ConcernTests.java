@@ -87,15 +87,19 @@ class ConcernTests {
 		return TestUsers.as(this.clinician, Role.CLINICIAN, Role.DUTY);
 	}
 
-	/** Peter raises a concern about Linda through the form; returns its id. */
+	/** Peter raises a concern about Linda through the form, wanting an answer today; returns its id. */
 	private long raise(String words) throws Exception {
+		return raise(words, Urgency.TODAY);
+	}
+
+	private long raise(String words, Urgency urgency) throws Exception {
 		String location = this.mvc
 			.perform(post("/concerns/new").with(csrf())
 				.with(peter())
 				.param("groupId", Long.toString(this.groupId))
 				.param("about", Long.toString(this.lindasMembership))
 				.param("whatHappened", words)
-				.param("urgency", "TODAY")
+				.param("urgency", urgency.name())
 				.param("personKnows", "NO")
 				.param("contactBy", "PHONE")
 				.param("contactPhone", PHONE))
@@ -120,6 +124,29 @@ class ConcernTests {
 	private int events(long concernId, String kind) {
 		return this.jdbc.queryForObject("select count(*) from concern_event where concern_id = ? and kind = ?",
 				Integer.class, concernId, kind);
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void theQueueShowsConcernsWantedTodayFirstThenTheOldestAndClosedOnesLeaveIt() throws Exception {
+		long soon = raise(words(), Urgency.SOON);
+		long olderToday = raise(words());
+		long newerToday = raise(words());
+		long closed = raise(words());
+		this.jdbc.update("update concern set acknowledged_at = now(), closed_at = now(), outcome = 'NO_FURTHER_ACTION' where id = ?", closed);
+
+		List<ConcernViews.QueueRow> rows = (List<ConcernViews.QueueRow>) this.mvc
+			.perform(get("/concerns").with(dutyClinician()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getModelAndView()
+			.getModel()
+			.get("rows");
+		List<Long> ids = rows.stream().map(ConcernViews.QueueRow::id).toList();
+		assertThat(ids).contains(soon, olderToday, newerToday).doesNotContain(closed);
+		assertThat(ids.indexOf(olderToday)).isLessThan(ids.indexOf(newerToday));
+		assertThat(ids.indexOf(newerToday)).as("today before the next few days, however old")
+			.isLessThan(ids.indexOf(soon));
 	}
 
 	@Test
