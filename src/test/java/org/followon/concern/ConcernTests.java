@@ -127,6 +127,27 @@ class ConcernTests {
 	}
 
 	@Test
+	void theWayToRaiseAConcernIsOnTheGroupPageAPastMeetingItsLogAndEveryFooter() throws Exception {
+		String link = "href=\"/concerns/new?group=" + this.groupId + "\"";
+		long pastMeeting = id("select id from meeting where group_id = " + this.groupId
+				+ " and meets_on < current_date and status = 'SCHEDULED' order by meets_on desc limit 1");
+		String meeting = "/groups/" + this.groupId + "/meetings/" + pastMeeting;
+
+		assertThat(page("/groups/" + this.groupId, peter())).contains(link);
+		assertThat(page(meeting, peter())).contains(link);
+		assertThat(page(meeting + "/log", TestUsers.as(this.coordinator, Role.MEMBER))).contains(link);
+		assertThat(page("/help", peter())).contains("id=\"footer-concern-link\" href=\"/concerns/new\"");
+	}
+
+	private String page(String path, RequestPostProcessor who) throws Exception {
+		return this.mvc.perform(get(path).with(who))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+	@Test
 	@SuppressWarnings("unchecked")
 	void theQueueShowsConcernsWantedTodayFirstThenTheOldestAndClosedOnesLeaveIt() throws Exception {
 		long soon = raise(words(), Urgency.SOON);
