@@ -5,14 +5,13 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.internet.MimeMessage;
 import org.followon.IntegrationTest;
 import org.followon.TestMail;
+import org.followon.TwoAtOnce;
 import org.followon.account.Role;
 import org.followon.account.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
@@ -251,18 +250,7 @@ class ConcernTests {
 		this.job.run(acknowledgeBy.minusSeconds(60));
 		assertThat(events(id, "SECOND_ALERT_SENT")).isZero();
 		Instant late = acknowledgeBy.plus(Duration.ofMinutes(1));
-		CountDownLatch start = new CountDownLatch(1);
-		List<CompletableFuture<Integer>> runs = List.of(1, 2).stream().map(i -> CompletableFuture.supplyAsync(() -> {
-			try {
-				start.await();
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-			return this.job.run(late);
-		})).toList();
-		start.countDown();
-		runs.forEach(CompletableFuture::join);
+		TwoAtOnce.run(() -> this.job.run(late));
 		this.job.run(late.plus(Duration.ofHours(8)));
 		assertThat(events(id, "SECOND_ALERT_SENT")).isEqualTo(1);
 		List<MimeMessage> second = alertsAbout(id).stream().filter(m -> subject(m).contains("not yet acknowledged"))

@@ -6,18 +6,17 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.internet.MimeMessage;
 import org.followon.IntegrationTest;
+import org.followon.TestMail;
+import org.followon.TwoAtOnce;
 import org.followon.account.Role;
 import org.followon.account.TestUsers;
 import org.followon.notify.LocalNotify;
 import org.json.JSONObject;
-import org.followon.TestMail;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -174,18 +173,7 @@ class ReminderJobTests {
 	@Test
 	void dueRemindersGoOutOnceEvenWhenTwoRunsOverlap() throws Exception {
 		long meetingId = meeting("SCHEDULED");
-		CountDownLatch start = new CountDownLatch(1);
-		List<CompletableFuture<Integer>> runs = List.of(1, 2).stream().map(i -> CompletableFuture.supplyAsync(() -> {
-			try {
-				start.await();
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-			return this.job.run(TWO_DAYS_BEFORE);
-		})).toList();
-		start.countDown();
-		int sent = runs.stream().mapToInt(CompletableFuture::join).sum();
+		int sent = TwoAtOnce.run(() -> this.job.run(TWO_DAYS_BEFORE));
 		sent += this.job.run(TWO_DAYS_BEFORE.plusSeconds(600));
 
 		assertThat(sent).isEqualTo(3);
