@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A 50 MB upload over a real connection to Tomcat, which enforces the multipart limit (MockMvc
  * does not): the import page says the file is too big, and nothing is kept. Same context as the
- * browser tests.
+ * browser tests. Its page must not take over the other error pages: Spring Boot's own resolver of
+ * error pages by status stands down when any other exists, unless declared (system).
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class ImportUploadLimitTests {
@@ -57,8 +58,7 @@ class ImportUploadLimitTests {
 		return matcher.group(1);
 	}
 
-	@Test
-	void aFiftyMegabyteFileIsRefusedOnTheImportPage() throws Exception {
+	private void signInAsStaff() throws Exception {
 		String token = csrf(get("/sign-in"));
 		String form = "email=staff%40example.org&password=followon-demo&_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
 		HttpResponse<String> signedIn = this.http.send(HttpRequest.newBuilder(URI.create(url("/sign-in")))
@@ -67,6 +67,27 @@ class ImportUploadLimitTests {
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(signedIn.statusCode()).isEqualTo(302);
 		assertThat(signedIn.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
+	}
+
+	@Test
+	void theOtherErrorPagesStayTheirOwn() throws Exception {
+		signInAsStaff();
+		HttpResponse<String> forbidden = this.http.send(HttpRequest.newBuilder(URI.create(url("/pmps/new"))).header("Accept", "text/html").build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(forbidden.statusCode()).isEqualTo(403);
+		assertThat(forbidden.body()).contains("You cannot see this page").doesNotContain("problem with the service");
+		HttpResponse<String> noToken = this.http.send(HttpRequest.newBuilder(URI.create(url("/pmps")))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofString("x=1"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(noToken.statusCode()).as("no CSRF token").isEqualTo(403);
+		assertThat(noToken.body()).contains("You cannot see this page");
+	}
+
+	@Test
+	void aFiftyMegabyteFileIsRefusedOnTheImportPage() throws Exception {
+		signInAsStaff();
 		String uploadToken = csrf(get("/network/imports"));
 		long uploads = this.jdbc.queryForObject("select count(*) from group_import", Long.class);
 
