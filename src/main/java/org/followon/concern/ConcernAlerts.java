@@ -64,12 +64,22 @@ class ConcernAlerts {
 		this.baseUrl = baseUrl.replaceAll("/+$", "");
 	}
 
-	/** The first alert, once the new concern is committed (it must exist before anyone is told). */
+	/**
+	 * The first alert, once the new concern is committed (it must exist before anyone is told).
+	 * Nothing that goes wrong here may reach the person raising it: the concern is saved, and an
+	 * error now would tell them it was not sent. The job sends any alert not recorded as sent.
+	 */
 	void firstAlertAfterCommit(long concernId, Urgency urgency) {
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCommit() {
-				sendFirst(concernId, urgency);
+				try {
+					sendFirst(concernId, urgency);
+				}
+				catch (RuntimeException ex) {
+					log.warn("Alert for concern " + concernId + " not recorded as sent; the job will see to it ("
+							+ ex.getClass().getName() + ")");
+				}
 			}
 		});
 	}
