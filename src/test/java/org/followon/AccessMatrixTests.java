@@ -313,6 +313,7 @@ class AccessMatrixTests {
 			Map.entry("GET /concerns/mine", OWN_CONCERNS),
 			Map.entry("GET /concerns/mine/{id}", OWN_CONCERNS),
 			Map.entry("GET /concerns", DUTY_ONLY),
+			Map.entry("GET /concerns/closed", DUTY_ONLY),
 			Map.entry("GET /concerns/{id}", DUTY_ONLY),
 			Map.entry("POST /concerns/{id}/acknowledge", DUTY_ONLY),
 			Map.entry("POST /concerns/{id}/actions", DUTY_ONLY),

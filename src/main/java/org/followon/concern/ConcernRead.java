@@ -33,4 +33,12 @@ class ConcernRead {
 		this.readAt = readAt;
 	}
 
+	long getAccountId() {
+		return this.accountId;
+	}
+
+	Instant getReadAt() {
+		return this.readAt;
+	}
+
 }

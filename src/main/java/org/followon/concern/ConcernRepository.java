@@ -2,6 +2,8 @@ package org.followon.concern;
 
 import java.util.List;
 
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -14,5 +16,8 @@ interface ConcernRepository extends JpaRepository<Concern, Long> {
 			select c from Concern c where c.closedAt is null
 			order by case when c.urgency = org.followon.concern.Urgency.TODAY then 0 else 1 end, c.raisedAt""")
 	List<Concern> findOpenForQueue();
+
+	/** Closed concerns, the most recently closed first, a page at a time. */
+	Slice<Concern> findByClosedAtIsNotNullOrderByClosedAtDescIdDesc(Pageable page);
 
 }

@@ -38,7 +38,7 @@ final class ConcernViews {
 			Long groupId, About about, String aboutName, String whatHappened, Urgency urgency, PersonKnows personKnows,
 			ContactBy contactBy, String contactEmail, String contactPhone, ConcernStatus status,
 			LocalDateTime acknowledgeBy, LocalDateTime respondBy, ConcernOutcome outcome, String outcomeNote,
-			List<HistoryLine> history) {
+			List<HistoryLine> history, List<ReadLine> reads) {
 
 		public boolean open() {
 			return this.status != ConcernStatus.CLOSED;
@@ -48,6 +48,24 @@ final class ConcernViews {
 
 	/** One line of history: what, when, by whom (null: the app itself), with any note. */
 	record HistoryLine(EventKind kind, LocalDateTime at, String by, String note) {
+	}
+
+	/** Someone on the duty rota opened the concern. */
+	record ReadLine(LocalDateTime at, String by) {
+	}
+
+	/** A closed concern in the list of closed ones. */
+	record ClosedRow(long id, LocalDateTime raisedAt, LocalDateTime closedAt, Urgency urgency, String groupName,
+			ConcernOutcome outcome) {
+	}
+
+	/** A page of closed concerns (pages count from 1). */
+	record ClosedPage(List<ClosedRow> rows, int page, boolean hasNext) {
+
+		public boolean hasPrevious() {
+			return this.page > 1;
+		}
+
 	}
 
 }

@@ -32,6 +32,15 @@ class DutyController {
 		return "concern/queue";
 	}
 
+	@GetMapping("/concerns/closed")
+	String closed(@RequestParam(defaultValue = "1") String page, @AuthenticationPrincipal SignedInUser user,
+			Model model) {
+		// A page that is not a number (typed or tampered with) is the first page.
+		int number = page.matches("\\d{1,6}") ? Integer.parseInt(page) : 1;
+		model.addAttribute("closed", this.desk.closed(user.accountId(), number));
+		return "concern/closed";
+	}
+
 	@GetMapping("/concerns/{id}")
 	String show(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
 		return page(id, user, model, new ActionForm(null, null), new CloseForm(null, null, null));

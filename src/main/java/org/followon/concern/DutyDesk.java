@@ -12,14 +12,19 @@ import java.util.Set;
 import org.followon.account.AccountSummary;
 import org.followon.account.Accounts;
 import org.followon.concern.ConcernViews.Age;
+import org.followon.concern.ConcernViews.ClosedPage;
+import org.followon.concern.ConcernViews.ClosedRow;
 import org.followon.concern.ConcernViews.DutyConcern;
 import org.followon.concern.ConcernViews.HistoryLine;
 import org.followon.concern.ConcernViews.QueueRow;
+import org.followon.concern.ConcernViews.ReadLine;
 import org.followon.group.GroupSummary;
 import org.followon.group.Groups;
 import org.followon.system.EditClashException;
 import org.followon.system.NotFoundException;
 
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Slice;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,6 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 class DutyDesk {
+
+	static final int CLOSED_PAGE_SIZE = 25;
 
 	private final ConcernRepository concerns;
 
@@ -63,9 +70,7 @@ class DutyDesk {
 		requireDuty(dutyId);
 		Instant now = this.clock.instant();
 		List<Concern> open = this.concerns.findOpenForQueue();
-		Map<Long, String> groupNames = new java.util.HashMap<>();
-		open.stream().map(Concern::getGroupId).filter(java.util.Objects::nonNull).distinct()
-			.forEach(id -> groupNames.put(id, this.groups.summary(id).name()));
+		Map<Long, String> groupNames = groupNames(open);
 		return open.stream()
 			.map(c -> new QueueRow(c.getId(), local(c.getRaisedAt()), Age.of(Duration.between(c.getRaisedAt(), now)),
 					c.getUrgency(), c.status(), groupNames.get(c.getGroupId()), local(c.getAcknowledgeBy()),
@@ -80,9 +85,11 @@ class DutyDesk {
 		Instant now = this.clock.instant();
 		this.reads.save(new ConcernRead(concernId, dutyId, now));
 		List<ConcernEvent> history = this.events.findByConcernIdOrderByAtAscIdAsc(concernId);
+		List<ConcernRead> readings = this.reads.findByConcernIdOrderByReadAtAscIdAsc(concernId);
 		Set<Long> people = new HashSet<>();
 		people.add(c.getRaisedBy());
 		history.stream().map(ConcernEvent::getAccountId).filter(java.util.Objects::nonNull).forEach(people::add);
+		readings.forEach(r -> people.add(r.getAccountId()));
 		Map<Long, AccountSummary> names = this.accounts.byIds(people);
 		GroupSummary group = c.getGroupId() == null ? null : this.groups.summary(c.getGroupId());
 		return new DutyConcern(c.getId(), c.getVersion(), local(c.getRaisedAt()),
@@ -93,7 +100,23 @@ class DutyDesk {
 				history.stream()
 					.map(e -> new HistoryLine(e.getKind(), local(e.getAt()),
 							e.getAccountId() == null ? null : name(names, e.getAccountId()), e.getNote()))
-					.toList());
+					.toList(),
+				readings.stream().map(r -> new ReadLine(local(r.getReadAt()), name(names, r.getAccountId()))).toList());
+	}
+
+	/** Closed concerns, the most recently closed first, {@value #CLOSED_PAGE_SIZE} a page. */
+	@Transactional(readOnly = true)
+	ClosedPage closed(long dutyId, int page) {
+		requireDuty(dutyId);
+		int shown = Math.max(1, page);
+		Slice<Concern> slice = this.concerns
+			.findByClosedAtIsNotNullOrderByClosedAtDescIdDesc(PageRequest.of(shown - 1, CLOSED_PAGE_SIZE));
+		Map<Long, String> groupNames = groupNames(slice.getContent());
+		return new ClosedPage(slice.getContent()
+			.stream()
+			.map(c -> new ClosedRow(c.getId(), local(c.getRaisedAt()), local(c.getClosedAt()), c.getUrgency(),
+					groupNames.get(c.getGroupId()), c.getOutcome()))
+			.toList(), shown, slice.hasNext());
 	}
 
 	void acknowledge(long concernId, long version, long dutyId) {
@@ -130,6 +153,17 @@ class DutyDesk {
 			throw new EditClashException("/concerns/" + concernId);
 		}
 		return c;
+	}
+
+	/** The names of the concerns' groups, each looked up once. */
+	private Map<Long, String> groupNames(List<Concern> concerns) {
+		Map<Long, String> names = new java.util.HashMap<>();
+		concerns.stream()
+			.map(Concern::getGroupId)
+			.filter(java.util.Objects::nonNull)
+			.distinct()
+			.forEach(id -> names.put(id, this.groups.summary(id).name()));
+		return names;
 	}
 
 	private Concern find(long concernId) {

@@ -78,6 +78,14 @@ class ConcernJourneyBrowserTests extends BrowserTest {
 		assertThat(flash()).isEqualTo("The concern is closed");
 		assertThat(driver.findElement(By.id("history")).getText()).contains("Raised", "Alert sent", "Acknowledged",
 				"Closed");
+		assertThat(driver.findElement(By.id("reads")).findElements(By.tagName("li")))
+			.as("opened, then shown again after acknowledging and after closing")
+			.hasSize(3);
+		clickLink("Closed concerns");
+		assertThat(h1()).isEqualTo("Closed concerns");
+		String id = concernPath.substring("/concerns/".length());
+		assertThat(driver.findElement(By.id("closed-" + id)).getText()).contains("Riverside Thursday group",
+				"Spoke to the person the concern is about");
 		signOut();
 
 		signIn("member@example.org");

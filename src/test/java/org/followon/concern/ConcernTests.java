@@ -148,7 +148,7 @@ class ConcernTests {
 
 	@Test
 	@SuppressWarnings("unchecked")
-	void theQueueShowsConcernsWantedTodayFirstThenTheOldestAndClosedOnesLeaveIt() throws Exception {
+	void theQueueShowsConcernsWantedTodayFirstThenTheOldestAndClosedOnesMoveToTheirOwnList() throws Exception {
 		long soon = raise(words(), Urgency.SOON);
 		long olderToday = raise(words());
 		long newerToday = raise(words());
@@ -167,6 +167,19 @@ class ConcernTests {
 		assertThat(ids.indexOf(olderToday)).isLessThan(ids.indexOf(newerToday));
 		assertThat(ids.indexOf(newerToday)).as("today before the next few days, however old")
 			.isLessThan(ids.indexOf(soon));
+
+		ConcernViews.ClosedPage closedPage = (ConcernViews.ClosedPage) this.mvc
+			.perform(get("/concerns/closed").with(dutyClinician()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getModelAndView()
+			.getModel()
+			.get("closed");
+		assertThat(closedPage.rows()).extracting(ConcernViews.ClosedRow::id)
+			.as("the most recently closed first, none open")
+			.startsWith(closed)
+			.doesNotContain(soon, olderToday, newerToday);
+		assertThat(closedPage.rows().get(0).outcome()).isEqualTo(ConcernOutcome.NO_FURTHER_ACTION);
 	}
 
 	@Test

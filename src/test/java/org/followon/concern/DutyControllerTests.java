@@ -48,7 +48,8 @@ class DutyControllerTests {
 				"Riverside Thursday group", 7L, About.MEMBER, "Linda", "Linda said she could not go on.", Urgency.TODAY,
 				PersonKnows.NO, ContactBy.PHONE, null, "07700 900123", ConcernStatus.RECEIVED, raised.plusHours(4),
 				raised.withHour(17), null, null,
-				List.of(new ConcernViews.HistoryLine(EventKind.CREATED, raised, "Peter Hughes", null)));
+				List.of(new ConcernViews.HistoryLine(EventKind.CREATED, raised, "Peter Hughes", null)),
+				List.of(new ConcernViews.ReadLine(raised.plusMinutes(30), "Dr Asha Patel")));
 	}
 
 	private static String body(MvcTestResult result) {
@@ -77,7 +78,28 @@ class DutyControllerTests {
 		MvcTestResult result = this.mvc.get().uri("/concerns/42").with(as(5, Role.CLINICIAN, Role.DUTY)).exchange();
 		assertThat(result).hasStatusOk().hasViewName("concern/show");
 		assertThat(body(result)).contains("Peter Hughes", "Linda said she could not go on.", "07700 900123",
-				"Riverside Thursday group", "Acknowledge");
+				"Riverside Thursday group", "Acknowledge", "Who has read this concern", "Dr Asha Patel, 9 Mar 2026, 10:30");
+	}
+
+	@Test
+	void closedConcernsAreListedAPageAtATime() {
+		LocalDateTime raised = LocalDateTime.of(2026, 3, 9, 10, 0);
+		given(this.desk.closed(5, 2)).willReturn(new ConcernViews.ClosedPage(List.of(new ConcernViews.ClosedRow(41,
+				raised, raised.plusDays(1), Urgency.SOON, "Riverside Thursday group", ConcernOutcome.SPOKE_TO_PERSON)),
+				2, true));
+		MvcTestResult result = this.mvc.get().uri("/concerns/closed?page=2").with(as(5, Role.CLINICIAN, Role.DUTY))
+			.exchange();
+		assertThat(result).hasStatusOk().hasViewName("concern/closed");
+		assertThat(body(result)).contains("href=\"/concerns/41\"", "10 Mar 2026, 10:00", "Riverside Thursday group",
+				"Spoke to the person the concern is about", "href=\"/concerns/closed?page=1\"",
+				"href=\"/concerns/closed?page=3\"");
+
+		given(this.desk.closed(5, 1)).willReturn(new ConcernViews.ClosedPage(List.of(), 1, false));
+		assertThat(this.mvc.get().uri("/concerns/closed?page=abc").with(as(5, Role.CLINICIAN, Role.DUTY)))
+			.as("a page that is not a number is the first").hasStatusOk()
+			.bodyText()
+			.contains("No concern has been closed yet");
+		assertThat(this.mvc.get().uri("/concerns/closed").with(as(5, Role.MEMBER))).hasStatus(HttpStatus.FORBIDDEN);
 	}
 
 	@Test
