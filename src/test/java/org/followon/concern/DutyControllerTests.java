@@ -99,6 +99,12 @@ class DutyControllerTests {
 			.as("a page that is not a number is the first").hasStatusOk()
 			.bodyText()
 			.contains("No concern has been closed yet");
+		given(this.desk.closed(5, 9)).willReturn(new ConcernViews.ClosedPage(List.of(), 9, false));
+		assertThat(this.mvc.get().uri("/concerns/closed?page=9").with(as(5, Role.CLINICIAN, Role.DUTY)))
+			.as("past the last page").hasStatusOk()
+			.bodyText()
+			.contains("There are no more closed concerns", "See the most recently closed")
+			.doesNotContain("No concern has been closed yet");
 		assertThat(this.mvc.get().uri("/concerns/closed").with(as(5, Role.MEMBER))).hasStatus(HttpStatus.FORBIDDEN);
 	}
 
