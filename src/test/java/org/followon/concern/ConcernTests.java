@@ -138,6 +138,16 @@ class ConcernTests {
 		assertThat(page("/help", peter())).contains("id=\"footer-concern-link\" href=\"/concerns/new\"");
 	}
 
+	/** What a duty clinician's page at this path is drawn from. */
+	private Object dutyModel(String path, String attribute) throws Exception {
+		return this.mvc.perform(get(path).with(dutyClinician()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getModelAndView()
+			.getModel()
+			.get(attribute);
+	}
+
 	private String page(String path, RequestPostProcessor who) throws Exception {
 		return this.mvc.perform(get(path).with(who))
 			.andExpect(status().isOk())
@@ -153,28 +163,18 @@ class ConcernTests {
 		long olderToday = raise(words());
 		long newerToday = raise(words());
 		long closed = raise(words());
-		this.jdbc.update("update concern set acknowledged_at = now(), closed_at = now(), outcome = 'NO_FURTHER_ACTION' where id = ?", closed);
+		this.jdbc.update("""
+				update concern set acknowledged_at = now(), closed_at = now(), outcome = 'NO_FURTHER_ACTION'
+				 where id = ?""", closed);
 
-		List<ConcernViews.QueueRow> rows = (List<ConcernViews.QueueRow>) this.mvc
-			.perform(get("/concerns").with(dutyClinician()))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getModelAndView()
-			.getModel()
-			.get("rows");
+		List<ConcernViews.QueueRow> rows = (List<ConcernViews.QueueRow>) dutyModel("/concerns", "rows");
 		List<Long> ids = rows.stream().map(ConcernViews.QueueRow::id).toList();
 		assertThat(ids).contains(soon, olderToday, newerToday).doesNotContain(closed);
 		assertThat(ids.indexOf(olderToday)).isLessThan(ids.indexOf(newerToday));
 		assertThat(ids.indexOf(newerToday)).as("today before the next few days, however old")
 			.isLessThan(ids.indexOf(soon));
 
-		ConcernViews.ClosedPage closedPage = (ConcernViews.ClosedPage) this.mvc
-			.perform(get("/concerns/closed").with(dutyClinician()))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getModelAndView()
-			.getModel()
-			.get("closed");
+		ConcernViews.ClosedPage closedPage = (ConcernViews.ClosedPage) dutyModel("/concerns/closed", "closed");
 		assertThat(closedPage.rows()).extracting(ConcernViews.ClosedRow::id)
 			.as("the most recently closed first, none open")
 			.startsWith(closed)
