@@ -3,7 +3,6 @@ package org.followon.system;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.http.HttpStatus;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -16,9 +15,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Trims what people type (blank becomes null, so {@code @NotBlank} and optional fields behave)
- * and turns "not found" and edit clashes into their calm error pages. Nothing here logs what
- * was typed: it may be personal data.
+ * Tidies what people type ({@link TypedTextEditor}) and turns "not found" and edit clashes into
+ * their calm error pages. Nothing here logs what was typed: it may be personal data.
  */
 @ControllerAdvice
 class ErrorPagesAdvice {
@@ -27,7 +25,7 @@ class ErrorPagesAdvice {
 
 	@InitBinder
 	void trimStrings(WebDataBinder binder) {
-		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+		binder.registerCustomEditor(String.class, new TypedTextEditor());
 	}
 
 	@ExceptionHandler({ NotFoundException.class, MethodArgumentTypeMismatchException.class })

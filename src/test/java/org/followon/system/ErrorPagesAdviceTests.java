@@ -13,6 +13,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.followon.account.TestUsers.as;
@@ -30,6 +32,18 @@ class ErrorPagesAdviceTests {
 		@GetMapping("/test/unique-clash")
 		String uniqueClash() {
 			throw new DataIntegrityViolationException("duplicate key value (someone@example.org)");
+		}
+
+		@GetMapping("/test/typed")
+		@ResponseBody
+		String typed(@RequestParam(required = false) String text) {
+			return text == null ? "[nothing]" : "[" + text + "]";
+		}
+
+		@GetMapping("/test/failing")
+		String failing() {
+			// The page the error controller shows when something fails that nobody typed.
+			return "error/500";
 		}
 
 		@GetMapping("/test/not-found")
@@ -53,6 +67,23 @@ class ErrorPagesAdviceTests {
 	@Test
 	void anUnknownRecordIsNotFoundAndThePageKeepsTheUrgentHelp() {
 		assertThat(this.mvc.get().uri("/test/not-found").with(as(1, Role.MEMBER))).hasStatus(HttpStatus.NOT_FOUND)
+			.bodyText()
+			.contains("call 999", "NHS 111", "Samaritans free on 116 123", "not monitored around the clock");
+	}
+
+	@Test
+	void controlCharactersAreDroppedAndTheRestTrimmed() {
+		assertThat(this.mvc.get().uri("/test/typed").param("text", "  Ann\u0000 said\u0007\tthis\nand that  ").with(as(1, Role.MEMBER)))
+			.hasStatusOk()
+			.bodyText()
+			.isEqualTo("[Ann said\tthis\nand that]");
+		assertThat(this.mvc.get().uri("/test/typed").param("text", " \u0000 ").with(as(1, Role.MEMBER))).bodyText()
+			.isEqualTo("[nothing]");
+	}
+
+	@Test
+	void theProblemWithTheServicePageKeepsTheUrgentHelp() {
+		assertThat(this.mvc.get().uri("/test/failing").with(as(1, Role.MEMBER))).hasStatusOk()
 			.bodyText()
 			.contains("call 999", "NHS 111", "Samaritans free on 116 123", "not monitored around the clock");
 	}
