@@ -23,10 +23,10 @@ class DashboardQueries {
 			LocalDate activeSince, LocalDate closedOn, LocalDate lastContactOn) {
 	}
 
-	/** Current members, coordinators among them, and join requests waiting for an answer. */
-	record Counts(int members, int coordinators, int pendingRequests) {
+	/** Current members, the names of the coordinators among them, and join requests waiting for an answer. */
+	record Counts(int members, List<String> coordinators, int pendingRequests) {
 
-		static final Counts NONE = new Counts(0, 0, 0);
+		static final Counts NONE = new Counts(0, List.of(), 0);
 
 	}
 
@@ -54,7 +54,8 @@ class DashboardQueries {
 		}
 		this.jdbc.sql("""
 				with members as (
-				    select group_id, count(*) as members, count(*) filter (where role <> 'MEMBER') as coordinators
+				    select group_id, count(*) as members,
+				           array_agg(known_as order by role = 'CO_COORDINATOR', known_as) filter (where role <> 'MEMBER') as coordinators
 				      from membership
 				     where group_id in (:ids) and left_on is null
 				     group by group_id),
@@ -64,13 +65,17 @@ class DashboardQueries {
 				     where group_id in (:ids) and status = 'PENDING'
 				     group by group_id)
 				select coalesce(m.group_id, r.group_id) as group_id, coalesce(m.members, 0) as members,
-				       coalesce(m.coordinators, 0) as coordinators, coalesce(r.pending, 0) as pending
+				       m.coordinators, coalesce(r.pending, 0) as pending
 				  from members m full join requests r on r.group_id = m.group_id""")
 			.param("ids", groupIds)
 			.query((rs, n) -> counts.put(rs.getLong("group_id"),
-					new Counts(rs.getInt("members"), rs.getInt("coordinators"), rs.getInt("pending"))))
+					new Counts(rs.getInt("members"), names(rs.getArray("coordinators")), rs.getInt("pending"))))
 			.list();
 		return counts;
+	}
+
+	private static List<String> names(java.sql.Array names) throws java.sql.SQLException {
+		return names == null ? List.of() : List.of((String[]) names.getArray());
 	}
 
 	/** Everyone present at each group's held meetings, by month, in these months. */

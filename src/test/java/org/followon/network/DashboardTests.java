@@ -58,11 +58,11 @@ class DashboardTests {
 		// Meeting: formed and active, two coordinators among four current members, one who left.
 		this.meeting = group("Dashboard meeting group", this.today.minusMonths(8), this.today.minusMonths(7),
 				this.today.minusDays(3), null);
-		member(this.meeting, "COORDINATOR", null);
-		member(this.meeting, "CO_COORDINATOR", null);
-		member(this.meeting, "MEMBER", null);
-		member(this.meeting, "MEMBER", null);
-		member(this.meeting, "COORDINATOR", this.today.minusMonths(1));
+		member(this.meeting, "Zena", "COORDINATOR", null);
+		member(this.meeting, "Abe", "CO_COORDINATOR", null);
+		member(this.meeting, "Mo", "MEMBER", null);
+		member(this.meeting, "Kit", "MEMBER", null);
+		member(this.meeting, "Left Earlier", "COORDINATOR", this.today.minusMonths(1));
 		held(this.meeting, this.today.minusDays(3), 5);
 		held(this.meeting, this.today.minusMonths(2), 4);
 		held(this.meeting, this.today.minusMonths(2).minusDays(1), 3);
@@ -70,15 +70,15 @@ class DashboardTests {
 		// Fading: not met for five months, so not meeting (dormant); no coordinator; two waiting to join.
 		this.fading = group("Dashboard fading group", this.today.minusMonths(12), this.today.minusMonths(11),
 				this.today.minusMonths(5), null);
-		member(this.fading, "MEMBER", null);
-		member(this.fading, "MEMBER", null);
+		member(this.fading, "Ola", "MEMBER", null);
+		member(this.fading, "Pat", "MEMBER", null);
 		held(this.fading, this.today.minusMonths(5), 6);
 		request(this.fading, "member@example.org", "PENDING");
 		request(this.fading, "coordinator@example.org", "PENDING");
 		request(this.fading, "ptv@example.org", "DECLINED");
-		// Closed by hand last week.
+		// Closed by hand last week; its coordinator has since left, and a folded group needs none.
 		this.closed = group("Dashboard closed group", this.today.minusMonths(3), null, null, this.today.minusDays(7));
-		member(this.closed, "COORDINATOR", null);
+		member(this.closed, "Gone", "COORDINATOR", this.today.minusDays(1));
 	}
 
 	@Test
@@ -89,7 +89,8 @@ class DashboardTests {
 		DashboardRow meeting = rows.get(this.meeting);
 		assertThat(meeting.status()).isEqualTo(GroupStatus.ACTIVE);
 		assertThat(meeting.members()).isEqualTo(4);
-		assertThat(meeting.coordinators()).isEqualTo(2);
+		assertThat(meeting.coordinators()).as("coordinators first, then co-coordinators; not those who left")
+			.containsExactly("Zena", "Abe");
 		assertThat(meeting.noCoordinator()).isFalse();
 		assertThat(meeting.lastMetOn()).isEqualTo(this.today.minusDays(3));
 		assertThat(meeting.pendingRequests()).isZero();
@@ -101,6 +102,7 @@ class DashboardTests {
 		DashboardRow fading = rows.get(this.fading);
 		assertThat(fading.status()).isEqualTo(GroupStatus.DORMANT);
 		assertThat(fading.members()).isEqualTo(2);
+		assertThat(fading.coordinators()).isEmpty();
 		assertThat(fading.noCoordinator()).isTrue();
 		assertThat(fading.pendingRequests()).isEqualTo(2);
 		assertThat(fading.trend().total()).isEqualTo(6);
@@ -110,6 +112,8 @@ class DashboardTests {
 		assertThat(closed.statusSince()).isEqualTo(this.today.minusDays(7));
 		assertThat(closed.lastMetOn()).isNull();
 		assertThat(closed.trend().total()).isZero();
+		assertThat(closed.coordinators()).isEmpty();
+		assertThat(closed.noCoordinator()).as("a folded group is not flagged as needing a coordinator").isFalse();
 	}
 
 	@Test
@@ -161,10 +165,10 @@ class DashboardTests {
 				this.staff, this.area, startedOn, formedOn, lastMetOn, formedOn, closedOn);
 	}
 
-	private void member(long groupId, String role, LocalDate leftOn) {
+	private void member(long groupId, String knownAs, String role, LocalDate leftOn) {
 		this.jdbc.update("""
 				insert into membership (group_id, known_as, role, joined_on, left_on)
-				values (?, 'Someone', ?, current_date - 300, ?)""", groupId, role, leftOn);
+				values (?, ?, ?, current_date - 300, ?)""", groupId, knownAs, role, leftOn);
 	}
 
 	private void held(long groupId, LocalDate on, int attended) {
