@@ -169,4 +169,16 @@ class DutyControllerTests {
 			.with(as(9, Role.STAFF))).hasStatus(HttpStatus.NOT_FOUND);
 	}
 
+	@Test
+	void theDutyRotaFindsTheQueueInTheHeaderAndNobodyElseIsShownIt() {
+		given(this.desk.open(42, 5)).willReturn(concern());
+		assertThat(this.mvc.get().uri("/concerns/42").with(as(5, Role.CLINICIAN, Role.DUTY))).hasStatusOk()
+			.bodyText()
+			.contains("href=\"/concerns\" id=\"nav-concerns\"");
+		given(this.accounts.dutyRota()).willReturn(List.of());
+		assertThat(this.mvc.get().uri("/concerns/duty-team").with(as(9, Role.STAFF))).hasStatusOk()
+			.bodyText()
+			.doesNotContain("nav-concerns");
+	}
+
 }
