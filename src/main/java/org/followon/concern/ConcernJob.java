@@ -17,7 +17,10 @@ import org.springframework.stereotype.Component;
  * second alert for a concern nobody acknowledged in time. The second alert goes out once even
  * when two instances run at the same moment: each claims the concern with a conditional update
  * first, and only the one whose update changed the row sends. A failed send gives the claim back
- * so a later run tries again. {@link ConcernScheduling} runs it; tests call {@link #run(Instant)}.
+ * so a later run tries again; a claim left by an instance that stopped before it sent (no
+ * {@code second_alert_sent_at} after {@link #STALE_CLAIM}) is taken up again, since a duplicate
+ * alert is harmless and a missing one is not. One concern that fails never holds up the others.
+ * {@link ConcernScheduling} runs it; tests call {@link #run(Instant)}.
  */
 @Component
 class ConcernJob {
@@ -26,6 +29,9 @@ class ConcernJob {
 
 	/** The first alert is sent right after saving; only one still unsent after this is retried. */
 	private static final Duration FIRST_ALERT_GRACE = Duration.ofMinutes(2);
+
+	/** Far longer than one send can take (the mail timeouts are seconds). */
+	static final Duration STALE_CLAIM = Duration.ofMinutes(15);
 
 	private final JdbcClient jdbc;
 
@@ -53,22 +59,37 @@ class ConcernJob {
 				select id, urgency from concern
 				where alert_sent_at is null and closed_at is null and raised_at <= ? order by raised_at""",
 				now.minus(FIRST_ALERT_GRACE))) {
-			sent += this.alerts.sendFirst(due.id(), due.urgency()) ? 1 : 0;
+			sent += attempt(due, "First", () -> this.alerts.sendFirst(due.id(), due.urgency()));
 		}
+		Timestamp stale = micros(now.minus(STALE_CLAIM));
 		for (Due due : due("""
 				select id, urgency from concern
-				where escalated_at is null and acknowledged_at is null and acknowledge_by <= ? order by acknowledge_by""",
-				now)) {
-			sent += escalate(due, now) ? 1 : 0;
+				where second_alert_sent_at is null and acknowledged_at is null and acknowledge_by <= ?
+				  and (escalated_at is null or escalated_at <= ?) order by acknowledge_by""",
+				now, stale)) {
+			sent += attempt(due, "Second", () -> escalate(due, now, stale));
 		}
 		return sent;
 	}
 
-	private boolean escalate(Due due, Instant now) {
-		Timestamp at = Timestamp.from(now.truncatedTo(java.time.temporal.ChronoUnit.MICROS));
-		int claimed = this.jdbc
-			.sql("update concern set escalated_at = ? where id = ? and escalated_at is null and acknowledged_at is null")
-			.params(at, due.id())
+	private static int attempt(Due due, String which, java.util.function.BooleanSupplier alert) {
+		try {
+			return alert.getAsBoolean() ? 1 : 0;
+		}
+		catch (RuntimeException ex) {
+			log.error(which + " alert for concern " + due.id() + " failed (" + ex.getClass().getName()
+					+ "); the next run tries again");
+			return 0;
+		}
+	}
+
+	private boolean escalate(Due due, Instant now, Timestamp stale) {
+		Timestamp at = micros(now);
+		int claimed = this.jdbc.sql("""
+				update concern set escalated_at = ?
+				 where id = ? and acknowledged_at is null and second_alert_sent_at is null
+				   and (escalated_at is null or escalated_at <= ?)""")
+			.params(at, due.id(), stale)
 			.update();
 		if (claimed != 1) {
 			return false; // Another instance has it, or someone acknowledged it meanwhile.
@@ -85,9 +106,13 @@ class ConcernJob {
 		return true;
 	}
 
-	private List<Due> due(String sql, Instant before) {
+	private static Timestamp micros(Instant instant) {
+		return Timestamp.from(instant.truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+	}
+
+	private List<Due> due(String sql, Object... params) {
 		return this.jdbc.sql(sql)
-			.param(Timestamp.from(before))
+			.params(java.util.Arrays.stream(params).map(p -> p instanceof Instant i ? Timestamp.from(i) : p).toList())
 			.query((rs, n) -> new Due(rs.getLong("id"), Urgency.valueOf(rs.getString("urgency"))))
 			.list();
 	}

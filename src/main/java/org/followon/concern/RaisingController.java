@@ -12,8 +12,10 @@ import org.followon.group.GroupAccess;
 import org.followon.group.GroupMember;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.TransactionException;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,22 +60,30 @@ class RaisingController {
 
 	@GetMapping("/concerns/new")
 	String form(@RequestParam(name = "group", required = false) Long groupId,
-			@AuthenticationPrincipal SignedInUser user, Model model) {
-		Optional<GroupAccess> group = this.concerns.groupFor(groupId, user.accountId());
-		if (group.isEmpty()) {
-			List<org.followon.group.GroupSummary> mine = this.concerns.groupsOf(user.accountId());
-			group = mine.size() == 1 ? this.concerns.groupFor(mine.get(0).id(), user.accountId()) : Optional.empty();
-			model.addAttribute("groupChoices", mine.size() > 1 ? mine : List.of());
+			@AuthenticationPrincipal SignedInUser user, Model model, HttpServletResponse response) {
+		try {
+			Optional<GroupAccess> group = this.concerns.groupFor(groupId, user.accountId());
+			if (group.isEmpty()) {
+				List<org.followon.group.GroupSummary> mine = this.concerns.groupsOf(user.accountId());
+				group = mine.size() == 1 ? this.concerns.groupFor(mine.get(0).id(), user.accountId()) : Optional.empty();
+				model.addAttribute("groupChoices", mine.size() > 1 ? mine : List.of());
+			}
+			model.addAttribute("concernForm", ConcernForm.empty(group.map(GroupAccess::groupId).orElse(null)));
+			return page(group, user, model);
 		}
-		model.addAttribute("concernForm", ConcernForm.empty(group.map(GroupAccess::groupId).orElse(null)));
-		return page(group, user, model);
+		catch (DataAccessException | TransactionException ex) {
+			// The form cannot even be shown: say so at once, with the other ways to get help.
+			log.error("The concern form could not be shown (" + ex.getClass().getName() + ")");
+			model.addAttribute("cannotRaise", true);
+			return notSent(response);
+		}
 	}
 
 	@PostMapping("/concerns/new")
 	String raise(@Valid ConcernForm concernForm, BindingResult errors, @AuthenticationPrincipal SignedInUser user,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		Optional<GroupAccess> group = this.concerns.groupFor(concernForm.group(), user.accountId());
 		try {
+			Optional<GroupAccess> group = this.concerns.groupFor(concernForm.group(), user.accountId());
 			List<GroupMember> others = group.map(g -> this.concerns.othersIn(g, user.accountId())).orElse(List.of());
 			Optional<NewConcern> checked = ConcernForms.check(concernForm, errors,
 					group.map(GroupAccess::groupId).orElse(null), others, user.displayName(),
@@ -88,9 +98,13 @@ class RaisingController {
 		catch (RuntimeException ex) {
 			// Whatever went wrong, nothing was saved: say so, with the other ways to get help.
 			log.error("A concern could not be saved (" + ex.getClass().getName() + ")");
-			response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-			return "concern/not-sent";
+			return notSent(response);
 		}
+	}
+
+	private static String notSent(HttpServletResponse response) {
+		response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+		return "concern/not-sent";
 	}
 
 	private String page(Optional<GroupAccess> group, SignedInUser user, Model model) {

@@ -274,6 +274,23 @@ class ConcernTests {
 	}
 
 	@Test
+	void aSecondAlertClaimedByAnInstanceThatStoppedBeforeSendingIsSentByALaterRun() throws Exception {
+		long id = raise(words());
+		Instant acknowledgeBy = this.jdbc.queryForObject("select acknowledge_by from concern where id = ?",
+				java.sql.Timestamp.class, id).toInstant();
+		// An instance claimed it a minute after it fell due, then stopped before sending.
+		Instant claimed = acknowledgeBy.plus(Duration.ofMinutes(1));
+		this.jdbc.update("update concern set escalated_at = ? where id = ?", java.sql.Timestamp.from(claimed), id);
+		this.job.run(claimed.plus(Duration.ofMinutes(5)));
+		assertThat(events(id, "SECOND_ALERT_SENT")).as("a fresh claim may still be sending").isZero();
+		Instant later = claimed.plus(ConcernJob.STALE_CLAIM).plus(Duration.ofMinutes(1));
+		TwoAtOnce.run(() -> this.job.run(later));
+		this.job.run(later.plus(Duration.ofHours(1)));
+		assertThat(events(id, "SECOND_ALERT_SENT")).isEqualTo(1);
+		assertThat(alertsAbout(id).stream().filter(m -> subject(m).contains("not yet acknowledged"))).hasSize(1);
+	}
+
+	@Test
 	void anAcknowledgedConcernGetsNoSecondAlert() throws Exception {
 		long id = raise(words());
 		long version = this.jdbc.queryForObject("select version from concern where id = ?", Long.class, id);

@@ -23,6 +23,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.transaction.CannotCreateTransactionException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.followon.account.TestUsers.as;
@@ -179,6 +180,28 @@ class RaisingControllerTests {
 		assertThat(result).hasStatus(HttpStatus.SERVICE_UNAVAILABLE).hasViewName("concern/not-sent");
 		assertThat(body(result)).contains("your concern has NOT been sent", "01632 960000", "call 999", "NHS 111",
 				"116 123", "Linda said she could not go on.");
+	}
+
+	@Test
+	void ifTheDatabaseCannotBeReachedTheConcernIsNotSentAndThePersonIsToldSo() {
+		// What the data layer throws when PostgreSQL is down: before saving, while the group is read.
+		given(this.concerns.groupFor(eq(7L), anyLong()))
+			.willThrow(new CannotCreateTransactionException("Could not open JPA EntityManager for transaction"));
+		MvcTestResult result = raise();
+		assertThat(result).hasStatus(HttpStatus.SERVICE_UNAVAILABLE).hasViewName("concern/not-sent");
+		assertThat(body(result)).contains("your concern has NOT been sent", "01632 960000", "call 999", "NHS 111",
+				"116 123", "Linda said she could not go on.");
+		verify(this.concerns, never()).raise(anyLong(), any());
+	}
+
+	@Test
+	void ifTheFormCannotBeShownThePersonIsToldHowToReachTheServiceInstead() {
+		given(this.concerns.groupFor(eq(7L), anyLong())).willThrow(new DataAccessResourceFailureException("down"));
+		MvcTestResult result = this.mvc.get().uri("/concerns/new?group=7").with(as(3, Role.MEMBER)).exchange();
+		assertThat(result).hasStatus(HttpStatus.SERVICE_UNAVAILABLE).hasViewName("concern/not-sent");
+		assertThat(body(result)).contains("you cannot raise a concern online at the moment", "01632 960000",
+				"call 999", "NHS 111", "116 123")
+			.doesNotContain("What you wrote");
 	}
 
 	@Test
