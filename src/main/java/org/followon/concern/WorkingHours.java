@@ -8,10 +8,11 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The service's working time: which days, from when to when, in its time zone, less the dates
- * it is closed. Counts working time forward from an instant, for when a concern must be
+ * it is closed (bank holidays and any it is configured with). Counts working time forward from an instant, for when a concern must be
  * acknowledged and answered. Nobody works out of hours, so time there does not count.
  */
 final class WorkingHours {
@@ -25,24 +26,30 @@ final class WorkingHours {
 
 	private final LocalTime end;
 
-	private final Set<LocalDate> closedOn;
+	private final Predicate<LocalDate> closedOn;
 
 	private final ZoneId zone;
 
 	WorkingHours(Set<DayOfWeek> days, LocalTime start, LocalTime end, Set<LocalDate> closedOn, ZoneId zone) {
+		this(days, start, end, Set.copyOf(closedOn)::contains, zone);
+	}
+
+	WorkingHours(Set<DayOfWeek> days, LocalTime start, LocalTime end, Predicate<LocalDate> closedOn, ZoneId zone) {
 		if (days.isEmpty() || !start.isBefore(end)) {
 			throw new IllegalArgumentException("Working hours need at least one day and a start before the end");
 		}
 		this.days = Set.copyOf(days);
 		this.start = start;
 		this.end = end;
-		this.closedOn = Set.copyOf(closedOn);
+		this.closedOn = closedOn;
 		this.zone = zone;
 	}
 
 	static WorkingHours of(ConcernSettings settings, ZoneId zone) {
-		return new WorkingHours(settings.workingDays(), settings.dayStarts(), settings.dayEnds(), settings.closedOn(),
-				zone);
+		Set<LocalDate> listed = settings.closedOn();
+		Predicate<LocalDate> bankHoliday = BankHolidays.of(settings.bankHolidays());
+		return new WorkingHours(settings.workingDays(), settings.dayStarts(), settings.dayEnds(),
+				day -> listed.contains(day) || bankHoliday.test(day), zone);
 	}
 
 	ZoneId zone() {
@@ -50,7 +57,7 @@ final class WorkingHours {
 	}
 
 	boolean isWorkingDay(LocalDate day) {
-		return this.days.contains(day.getDayOfWeek()) && !this.closedOn.contains(day);
+		return this.days.contains(day.getDayOfWeek()) && !this.closedOn.test(day);
 	}
 
 	/** The instant when this much working time has passed since {@code from}. */

@@ -42,7 +42,7 @@ class ConcernAlertsTests {
 		PlatformTransactionManager transactions = mock(PlatformTransactionManager.class);
 		given(transactions.getTransaction(any())).willThrow(new CannotCreateTransactionException("database gone"));
 		ConcernSettings settings = new ConcernSettings("duty@example.org", Duration.ofHours(4),
-				Set.of(DayOfWeek.MONDAY), LocalTime.of(9, 0), LocalTime.of(17, 0), Set.of(), 2, "Mondays");
+				Set.of(DayOfWeek.MONDAY), LocalTime.of(9, 0), LocalTime.of(17, 0), Set.of(), "none", 2, "Mondays");
 		StaticMessageSource messages = new StaticMessageSource();
 		messages.setUseCodeAsDefaultMessage(true);
 		ConcernAlerts alerts = new ConcernAlerts(sender, messages, mock(JdbcClient.class),

@@ -48,7 +48,7 @@ class RaisingControllerTests {
 		ConcernSettings concernSettings() {
 			return new ConcernSettings("duty@example.org", Duration.ofHours(4),
 					java.util.EnumSet.range(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.FRIDAY),
-					java.time.LocalTime.of(9, 0), java.time.LocalTime.of(17, 0), null, 2, HOURS);
+					java.time.LocalTime.of(9, 0), java.time.LocalTime.of(17, 0), null, "eng", 2, HOURS);
 		}
 
 	}
