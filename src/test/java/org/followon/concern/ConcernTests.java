@@ -136,6 +136,8 @@ class ConcernTests {
 		assertThat(page(meeting, peter())).contains(link);
 		assertThat(page(meeting + "/log", TestUsers.as(this.coordinator, Role.MEMBER))).contains(link);
 		assertThat(page("/help", peter())).contains("id=\"footer-concern-link\" href=\"/concerns/new\"");
+		assertThat(page("/help", peter())).as("and the way back to their status")
+			.contains("id=\"footer-my-concerns-link\" href=\"/concerns/mine\"");
 	}
 
 	/** What a duty clinician's page at this path is drawn from. */
@@ -304,6 +306,34 @@ class ConcernTests {
 		assertThat(events(id, "SECOND_ALERT_SENT")).isZero();
 		assertThat(this.jdbc.queryForObject("select escalated_at is null from concern where id = ?", Boolean.class,
 				id)).isTrue();
+	}
+
+	@Test
+	void acknowledgingOrClosingFromAStalePageClashesAndChangesNothing() throws Exception {
+		long id = raise(words());
+		long version = this.jdbc.queryForObject("select version from concern where id = ?", Long.class, id);
+		this.mvc
+			.perform(post("/concerns/" + id + "/acknowledge").with(csrf())
+				.with(dutyClinician())
+				.param("version", Long.toString(version)))
+			.andExpect(status().isFound());
+		// A second duty clinician, on the page as it was before the first acknowledged it.
+		this.mvc
+			.perform(post("/concerns/" + id + "/acknowledge").with(csrf())
+				.with(dutyClinician())
+				.param("version", Long.toString(version)))
+			.andExpect(status().isConflict());
+		this.mvc
+			.perform(post("/concerns/" + id + "/close").with(csrf())
+				.with(dutyClinician())
+				.param("version", Long.toString(version))
+				.param("outcome", "SPOKE_TO_PERSON")
+				.param("outcomeNote", "Closed from an old page"))
+			.andExpect(status().isConflict());
+		assertThat(events(id, "ACKNOWLEDGED")).isEqualTo(1);
+		assertThat(events(id, "CLOSED")).isZero();
+		assertThat(this.jdbc.queryForObject("select closed_at is null from concern where id = ?", Boolean.class, id))
+			.isTrue();
 	}
 
 	@Test
