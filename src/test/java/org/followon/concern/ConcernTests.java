@@ -134,7 +134,9 @@ class ConcernTests {
 
 		assertThat(page("/groups/" + this.groupId, peter())).contains(link);
 		assertThat(page(meeting, peter())).contains(link);
-		assertThat(page(meeting + "/log", TestUsers.as(this.coordinator, Role.MEMBER))).contains(link);
+		String log = page(meeting + "/log", TestUsers.as(this.coordinator, Role.MEMBER));
+		assertThat(log).contains(link);
+		assertThat(log.split("id=\"concern-link\"", -1)).as("one element with that id").hasSize(2);
 		assertThat(page("/help", peter())).contains("id=\"footer-concern-link\" href=\"/concerns/new\"");
 		assertThat(page("/help", peter())).as("and the way back to their status")
 			.contains("id=\"footer-my-concerns-link\" href=\"/concerns/mine\"");
