@@ -246,13 +246,19 @@ class ConcernTests {
 	void onlyTheRaiserAndTheDutyRotaSeeAConcern() throws Exception {
 		long id = raise(words());
 		this.mvc.perform(get("/concerns/mine/" + id).with(peter())).andExpect(status().isOk());
-		this.mvc.perform(get("/concerns/mine/" + id).with(TestUsers.as(this.coordinator, Role.MEMBER)))
-			.andExpect(status().isNotFound());
+		long ptv = id("select id from account where email = 'ptv@example.org'");
+		long staff = id("select id from account where email = 'staff@example.org'");
+		for (RequestPostProcessor other : List.of(TestUsers.as(this.coordinator, Role.MEMBER),
+				TestUsers.as(ptv, Role.PTV), TestUsers.as(this.clinician, Role.CLINICIAN),
+				TestUsers.as(staff, Role.STAFF))) {
+			// Not theirs: "not found", whoever asks, and nothing of it on the page.
+			this.mvc.perform(get("/concerns/mine/" + id).with(other)).andExpect(status().isNotFound());
+		}
+		this.mvc.perform(get("/concerns/" + id).with(TestUsers.as(staff, Role.STAFF))).andExpect(status().isForbidden());
 		this.mvc.perform(get("/concerns/" + id).with(peter())).andExpect(status().isForbidden());
 		this.mvc.perform(get("/concerns/" + id).with(TestUsers.as(this.clinician, Role.CLINICIAN)))
 			.andExpect(status().isForbidden());
 		// Someone whose session still carries the role but who is no longer on the rota.
-		long ptv = id("select id from account where email = 'ptv@example.org'");
 		this.mvc.perform(get("/concerns/" + id).with(TestUsers.as(ptv, Role.PTV, Role.DUTY)))
 			.andExpect(status().isForbidden());
 		assertThat(this.jdbc.queryForObject("select count(*) from concern_read where concern_id = ?", Integer.class,
