@@ -1,5 +1,6 @@
 package org.followon.network;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,9 +13,10 @@ import static org.followon.network.SummaryStatistics.percent;
 
 /**
  * The network summary for a period: every figure docs/summary.md defines, and its tables. The
- * page, the PDF and the CSV files all show this one record.
+ * page, the PDF and the CSV files all show this one record. {@code asOf} is the day the figures
+ * are worked out to when the period has not ended yet (today), otherwise null.
  */
-record NetworkSummary(SummaryPeriod period, boolean wholeNetwork, Reach reach, Activity activity, Duration duration,
+record NetworkSummary(SummaryPeriod period, LocalDate asOf, boolean wholeNetwork, Reach reach, Activity activity, Duration duration,
 		Topics topics, long membersLeft, Map<String, SummaryTable> tables) {
 
 	/** PMPs and what their participants chose. */
@@ -131,6 +133,7 @@ record NetworkSummary(SummaryPeriod period, boolean wholeNetwork, Reach reach, A
 		Map<String, Object> m = new LinkedHashMap<>();
 		m.put("period_start", this.period.from());
 		m.put("period_end", this.period.to());
+		m.put("figures_as_of", this.asOf != null ? this.asOf : this.period.to());
 		m.put("pmps_finished", this.reach.pmpsFinished());
 		m.put("handovers_completed", this.reach.handoversCompleted());
 		m.put("participants_joining", this.reach.joining());

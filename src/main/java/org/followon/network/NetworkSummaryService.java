@@ -78,7 +78,12 @@ class NetworkSummaryService {
 		return SummaryPeriod.halves(this.queries.earliest(scope), today());
 	}
 
-	NetworkSummary summary(SummaryScope scope, SummaryPeriod period) {
+	/**
+	 * The summary of a period, worked out as of its end, or as of today while it has not ended
+	 * (then {@link NetworkSummary#asOf()} says so).
+	 */
+	NetworkSummary summary(SummaryScope scope, SummaryPeriod asked) {
+		SummaryPeriod period = asked.upTo(today());
 		SummaryQueries.ReachRow reachRow = this.queries.reach(scope, period);
 		List<CountRow> decisions = this.queries.decisions(scope, period);
 		Reach reach = new Reach(reachRow.pmpsFinished(), reachRow.handoversCompleted(), choices(decisions, "JOINING"),
@@ -134,7 +139,8 @@ class NetworkSummaryService {
 		SummaryFairness fairness = new SummaryFairness(this.queries.fairness(scope, period));
 		tables.put("gender", fairness.table("gender", "Gender."));
 		tables.put("age_bands", fairness.table("age_band", "AgeBand."));
-		return new NetworkSummary(period, scope.wholeNetwork(), reach, activity, duration, topics,
+		return new NetworkSummary(asked, period == asked ? null : period.to(), scope.wholeNetwork(), reach, activity,
+				duration, topics,
 				leaving.stream().mapToLong(CountRow::count).sum(), tables);
 	}
 

@@ -49,6 +49,15 @@ record SummaryPeriod(LocalDate from, LocalDate to) {
 		return half(Integer.parseInt(key.substring(0, 4)), key.charAt(5) - '0');
 	}
 
+	/**
+	 * The part of the period up to this day: the period itself once it has ended, otherwise it
+	 * cut short at the day, so nothing still to come (a PMP's last session, a group's status on
+	 * a future day) is counted.
+	 */
+	SummaryPeriod upTo(LocalDate day) {
+		return this.to.isAfter(day) ? new SummaryPeriod(this.from, day) : this;
+	}
+
 	public boolean endsBefore(LocalDate day) {
 		return this.to.isBefore(day);
 	}

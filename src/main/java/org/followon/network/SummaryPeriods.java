@@ -20,6 +20,9 @@ final class SummaryPeriods {
 			if (from != null && to != null && to.isBefore(from)) {
 				errors.rejectValue("toDay", "BeforeStart");
 			}
+			if (from != null && from.isAfter(today)) {
+				errors.rejectValue("fromDay", "InTheFuture");
+			}
 			return errors.hasErrors() ? null : new SummaryPeriod(from, to);
 		}
 		if (form.half() != null) {

@@ -314,6 +314,32 @@ class NetworkSummaryTests {
 	}
 
 	@Test
+	void aPeriodThatHasNotEndedIsWorkedOutAsOfTodayNotItsEnd() {
+		LocalDate today = this.service.today();
+		// One PMP ended ten days ago; another's last session is still to come.
+		long done = pmp("P-done", today.minusDays(40), today.minusDays(10));
+		long soon = pmp("P-soon", today.minusDays(20), today.plusDays(10));
+		// Its group met five days ago: active today, though it would be dormant by the period's end.
+		String met = today.minusDays(5).toString();
+		long group = group("G-now", done, today.minusDays(10).toString(), met, met, null, "EMAIL", "CAFE");
+		held(group, met, 4);
+		this.groups.add(group);
+		this.pmps.addAll(List.of(done, soon));
+		SummaryPeriod running = new SummaryPeriod(today.minusDays(60), today.plusDays(200));
+
+		NetworkSummary summary = this.service.summary(SummaryScope.of(List.of(done, soon), List.of(group)), running);
+
+		assertThat(summary.period()).as("the period asked for is the one shown").isEqualTo(running);
+		assertThat(summary.asOf()).isEqualTo(today);
+		assertThat(summary.reach().pmpsFinished()).isEqualTo(1);
+		assertThat(summary.activity().active()).isEqualTo(1);
+		assertThat(summary.activity().dormant()).isZero();
+		assertThat(summary.metrics()).containsEntry("figures_as_of", today).containsEntry("period_end",
+				today.plusDays(200));
+		assertThat(summary().asOf()).as("a period that has ended is worked out to its end").isNull();
+	}
+
+	@Test
 	void theWholeNetworkCountsAtLeastThisNetwork() {
 		NetworkSummary all = this.service.summary(SummaryScope.all(), PERIOD);
 		assertThat(all.reach().pmpsFinished()).isGreaterThanOrEqualTo(2);

@@ -79,7 +79,7 @@ class SummaryControllerTests {
 				List.of(new SummaryTable.Row("Gender.MAN", Arrays.<Number>asList(3L, new BigDecimal("33.3"), 1L, null)))));
 		List<SurvivalPoint> curve = List.of(new SurvivalPoint(0, 2, 1.0), new SurvivalPoint(1, 1, 0.5),
 				new SurvivalPoint(2, 0, 0.0));
-		return new NetworkSummary(period, true, new NetworkSummary.Reach(2, 2, 5, 3, 1, 1, 1),
+		return new NetworkSummary(period, null, true, new NetworkSummary.Reach(2, 2, 5, 3, 1, 1, 1),
 				new NetworkSummary.Activity(1, 2, 1, 2, 5, 4.4, 5, new NetworkSummary.Retention(6, 3, 2),
 						new NetworkSummary.Retention(12, 3, 1)),
 				new NetworkSummary.Duration(2, 1, 17.25, 11.0, 1.0, 33.5, curve), new NetworkSummary.Topics(4, 2, 1, 1),
@@ -142,6 +142,11 @@ class SummaryControllerTests {
 		assertThat(this.mvc.get().uri("/network/summary?half=2015-7").with(as(1, Role.STAFF))).hasStatusOk()
 			.bodyText()
 			.contains("href=\"#half-field\"", "Choose a half-year from the list");
+		assertThat(this.mvc.get()
+			.uri("/network/summary?fromDay=3&fromMonth=3&fromYear=2026&toDay=31&toMonth=12&toYear=2026")
+			.with(as(1, Role.STAFF))).hasStatusOk()
+			.bodyText()
+			.contains("href=\"#fromDay-field\"", "The start date must be today or in the past");
 		assertThat(this.mvc.get().uri("/network/summary?fromYear=99999999999").with(as(1, Role.STAFF)))
 			.hasStatusOk()
 			.bodyText()
@@ -159,6 +164,7 @@ class SummaryControllerTests {
 				metric,value\r
 				period_start,2015-07-01\r
 				period_end,2015-12-31\r
+				figures_as_of,2015-12-31\r
 				pmps_finished,2\r
 				""")
 			.contains("groups_formed,1\r\n", "group_duration_months_mean,17.3\r\n",
