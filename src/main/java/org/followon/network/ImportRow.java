@@ -55,7 +55,13 @@ final class ImportRow {
 		for (String column : file.header()) {
 			String raw = record.get(columns.get(column));
 			if (CsvCells.looksLikeFormula(raw) || CsvCells.looksLikeFormula(raw.strip())) {
-				row.problem(column, "formula", raw.strip().substring(0, 1));
+				char first = (CsvCells.looksLikeFormula(raw) ? raw : raw.strip()).charAt(0);
+				if (first == '\t' || first == '\r') {
+					row.problem(column, "formula.hidden");
+				}
+				else {
+					row.problem(column, "formula", String.valueOf(first));
+				}
 			}
 			else if (raw.indexOf('\n') >= 0 || raw.indexOf('\r') >= 0) {
 				row.problem(column, "lineBreak");
@@ -102,7 +108,10 @@ final class ImportRow {
 		return cell;
 	}
 
-	/** An ISO date (yyyy-mm-dd) no later than today. */
+	/** The earliest date accepted, as for dates typed into the app's forms. */
+	static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+
+	/** An ISO date (yyyy-mm-dd) from 1900 to today. */
 	LocalDate date(String column, boolean required, LocalDate today) {
 		String cell = text(column, required, 40);
 		if (cell == null) {
@@ -115,6 +124,10 @@ final class ImportRow {
 			LocalDate date = LocalDate.parse(cell);
 			if (date.isAfter(today)) {
 				problem(column, "future", cell);
+				return null;
+			}
+			if (date.isBefore(EARLIEST)) {
+				problem(column, "tooEarly", cell);
 				return null;
 			}
 			return date;

@@ -126,6 +126,23 @@ class ImportCheckTests {
 	}
 
 	@Test
+	void aCellStartingWithATabOrALineBreakIsRefusedAndSaidSoInWords() {
+		assertThat(problems(GROUPS_HEADER + GOOD_GROUP,
+				MEETINGS_HEADER + "G-1,2024-02-01,\"\t\",yes\nG-1,2024-02-02,\"\t5\",yes\nG-1,2024-02-03,\"\r\",yes\n"))
+			.extracting(ImportProblem::line, ImportProblem::column, ImportProblem::code, ImportProblem::args)
+			.containsExactly(tuple(2, "attended", "formula.hidden", List.of()),
+					tuple(3, "attended", "formula.hidden", List.of()), tuple(4, "attended", "formula.hidden", List.of()));
+	}
+
+	@Test
+	void aDateBefore1900IsRefusedAsATypo() {
+		assertThat(problems(GROUPS_HEADER + GOOD_GROUP.replace("2024-01-09", "1024-01-09"), null))
+			.extracting(ImportProblem::line, ImportProblem::column, ImportProblem::code, ImportProblem::args)
+			.containsExactly(tuple(2, "pmp_end_date", "tooEarly", List.of("1024-01-09")));
+		assertThat(check(GROUPS_HEADER + GOOD_GROUP.replace("2024-01-09", "1900-01-01"), null).ok()).isTrue();
+	}
+
+	@Test
 	void emptyFilesAndFilesWithoutRows() {
 		ImportProblems problems = new ImportProblems();
 		assertThat(ImportSheet.text(ImportFile.GROUPS, new byte[0], problems)).isNull();

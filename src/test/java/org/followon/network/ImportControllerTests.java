@@ -76,7 +76,23 @@ class ImportControllerTests {
 			.hasViewName("network/import-upload")
 			.bodyText()
 			.contains("Groups file, line 3, column E (started_on): &quot;soon&quot; is not a date",
-					"href=\"#groups-field\"", "id=\"groups-error\"", "This file has 1 problems");
+					"href=\"#groups-field\"", "id=\"groups-error\"", "This file has 1 problem.");
+	}
+
+	@Test
+	void twoProblemsInAFileAreCountedInThePlural() {
+		ImportProblems problems = new ImportProblems();
+		problems.addInCell(ImportFile.GROUPS, 3, "started_on", 4, "date", "soon");
+		problems.addInCell(ImportFile.GROUPS, 4, "started_on", 4, "tooEarly", "1024-01-09");
+		given(this.service.upload(any(), any(), any())).willReturn(new GroupImportService.Uploaded(null, problems));
+		assertThat(this.mvc.post()
+			.uri("/network/imports")
+			.multipart()
+			.file(new MockMultipartFile("groups", "groups.csv", "text/csv", "x".getBytes()))
+			.with(csrf())
+			.with(as(5, Role.STAFF))).hasStatusOk()
+			.bodyText()
+			.contains("This file has 2 problems.", "1024-01-09 is before 1900");
 	}
 
 	@Test
