@@ -51,7 +51,7 @@ class ImportController {
 		if (page.upload().confirmed()) {
 			return "network/import-result";
 		}
-		model.addAttribute("problems", page.problems().any() ? this.pages.lines(page.problems()) : java.util.List.of());
+		model.addAttribute("problems", page.problems().any() ? this.pages.lines(page.problems(), "#upload-again") : java.util.List.of());
 		model.addAttribute("moreProblems", Math.max(0, page.problems().count() - ImportPages.SHOWN));
 		return "network/import-preview";
 	}

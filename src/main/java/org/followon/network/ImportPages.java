@@ -57,17 +57,30 @@ class ImportPages {
 		return upload(model);
 	}
 
-	/** The upload page when a file is over the size limit; nothing of it was read. */
+	/**
+	 * The upload page when a file is over the size limit; nothing of it was read, so which of the
+	 * two it was is not known, and the message (shown at both inputs) says "one of the files".
+	 */
 	String tooBig(Model model) {
 		String message = text("import.problem.tooBig", this.maxFileSize.toMegabytes());
 		model.addAttribute("problems", List.of(new ProblemLine("#groups-field", message)));
 		model.addAttribute("moreProblems", 0);
-		model.addAttribute("fileErrors", Map.of("groups", message));
+		Map<String, String> fileErrors = new LinkedHashMap<>();
+		for (ImportFile file : ImportFile.values()) {
+			fileErrors.put(file.field(), message);
+		}
+		model.addAttribute("fileErrors", fileErrors);
 		return upload(model);
 	}
 
+	/** The problems for the upload page, each linking to its file's input. */
 	List<ProblemLine> lines(ImportProblems problems) {
 		return problems.list().stream().limit(SHOWN).map(this::line).toList();
+	}
+
+	/** The problems for a page without the file inputs (the preview), each linking to {@code href}. */
+	List<ProblemLine> lines(ImportProblems problems, String href) {
+		return lines(problems).stream().map(p -> new ProblemLine(href, p.text())).toList();
 	}
 
 	ProblemLine line(ImportProblem problem) {

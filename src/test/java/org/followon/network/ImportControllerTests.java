@@ -130,6 +130,50 @@ class ImportControllerTests {
 		verify(this.service).confirm(eq(7L), eq(plan.fingerprint()), any());
 	}
 
+	/** Every link in the page's error summary goes to an element on the same page. */
+	private static void everyProblemLinksToSomethingOnThePage(String page) {
+		java.util.regex.Matcher links = java.util.regex.Pattern
+			.compile("nhsuk-error-summary__list\">(.*?)</ul>", java.util.regex.Pattern.DOTALL)
+			.matcher(page);
+		assertThat(links.find()).as("an error summary").isTrue();
+		java.util.regex.Matcher href = java.util.regex.Pattern.compile("href=\"#([^\"]+)\"").matcher(links.group(1));
+		int found = 0;
+		while (href.find()) {
+			found++;
+			assertThat(page).as("a link to #" + href.group(1)).contains("id=\"" + href.group(1) + "\"");
+		}
+		assertThat(found).isPositive();
+	}
+
+	@Test
+	void problemsFoundWhenThePreviewIsShownLinkToUploadingAgain() throws Exception {
+		ImportProblems problems = new ImportProblems();
+		problems.addInCell(ImportFile.MEETINGS, 5, "group_external_id", 0, "date", "soon");
+		given(this.service.page(eq(7L), any()))
+			.willReturn(new GroupImportService.ImportPage(WAITING, null, problems, null, List.of()));
+		String page = this.mvc.get().uri("/network/imports/7").with(as(5, Role.STAFF)).exchange().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(page).contains("href=\"#upload-again\"");
+		everyProblemLinksToSomethingOnThePage(page);
+	}
+
+	@Test
+	void problemsOnTheUploadPageLinkToTheirFilesInput() throws Exception {
+		ImportProblems problems = new ImportProblems();
+		problems.addInCell(ImportFile.GROUPS, 3, "started_on", 4, "date", "soon");
+		problems.addInCell(ImportFile.MEETINGS, 2, "date", 1, "date", "later");
+		given(this.service.upload(any(), any(), any())).willReturn(new GroupImportService.Uploaded(null, problems));
+		everyProblemLinksToSomethingOnThePage(this.mvc.post()
+			.uri("/network/imports")
+			.multipart()
+			.file(new MockMultipartFile("groups", "groups.csv", "text/csv", "x".getBytes()))
+			.with(csrf())
+			.with(as(5, Role.STAFF))
+			.exchange()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+	}
+
 	@Test
 	void aConfirmOvertakenByAnotherImportGetsTheClashPage() {
 		willThrow(new EditClashException("/network/imports/7")).given(this.service).confirm(anyLong(), any(), any());

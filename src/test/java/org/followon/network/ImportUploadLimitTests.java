@@ -111,7 +111,7 @@ class ImportUploadLimitTests {
 					.build(),
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isEqualTo(413);
-		assertThat(response.body()).contains("The file is too big. Each file must be 5 MB or smaller")
+		assertThat(response.body()).contains("One of the files is too big. Each file must be 5 MB or smaller")
 			.contains("nhsuk-error-summary")
 			.contains("id=\"groups-field\"");
 		assertThat(this.jdbc.queryForObject("select count(*) from group_import", Long.class)).isEqualTo(uploads);
