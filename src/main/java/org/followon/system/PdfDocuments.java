@@ -9,6 +9,9 @@ import java.util.logging.Level;
 
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
 import com.openhtmltopdf.util.Diagnostic;
 import com.openhtmltopdf.util.XRLog;
 import com.openhtmltopdf.util.XRLogger;
@@ -56,6 +59,8 @@ public class PdfDocuments {
 		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
 		try {
 			new PdfRendererBuilder().withHtmlContent(xhtml, null)
+				// Inline SVG (the summary's charts), with no script and nothing fetched.
+				.useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE))
 				.useExternalResourceAccessControl((uri, type) -> false,
 						ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
 				.withDiagnosticConsumer(PdfDocuments::logWithoutContent)

@@ -199,8 +199,34 @@ class SummaryControllerTests {
 		assertThat(result).hasStatusOk().hasContentType("application/pdf");
 		assertThat(result.getResponse().getHeader("Content-Disposition"))
 			.isEqualTo("attachment; filename=\"network-summary-2015-07-01-to-2015-12-31.pdf\"");
-		assertThat(new String(result.getResponse().getContentAsByteArray(), 0, 5, StandardCharsets.US_ASCII))
-			.isEqualTo("%PDF-");
+		byte[] pdf = result.getResponse().getContentAsByteArray();
+		assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+			assertThat(text).contains("Network summary", "From 1 Jul 2015 to 31 Dec 2015", "Reach", "Activity",
+					"How long groups last", "17.3", "Fairness");
+			assertThat(bluePixels(document)).as("the charts are drawn, in the NHS blue of their bars and lines")
+				.isGreaterThan(200);
+		}
+	}
+
+	/** How many pixels of the PDF's pages are close to the NHS blue (#005eb8), which only the charts use. */
+	private static int bluePixels(org.apache.pdfbox.pdmodel.PDDocument document) throws java.io.IOException {
+		org.apache.pdfbox.rendering.PDFRenderer renderer = new org.apache.pdfbox.rendering.PDFRenderer(document);
+		int blue = 0;
+		for (int page = 0; page < document.getNumberOfPages(); page++) {
+			java.awt.image.BufferedImage image = renderer.renderImageWithDPI(page, 36);
+			for (int x = 0; x < image.getWidth(); x++) {
+				for (int y = 0; y < image.getHeight(); y++) {
+					int rgb = image.getRGB(x, y);
+					int r = (rgb >> 16) & 0xff;
+					int g = (rgb >> 8) & 0xff;
+					int b = rgb & 0xff;
+					blue += (r < 40 && Math.abs(g - 94) < 30 && Math.abs(b - 184) < 30) ? 1 : 0;
+				}
+			}
+		}
+		return blue;
 	}
 
 	@Test
