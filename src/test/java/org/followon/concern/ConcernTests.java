@@ -142,6 +142,13 @@ class ConcernTests {
 			.contains("id=\"footer-my-concerns-link\" href=\"/concerns/mine\"");
 	}
 
+	/** A duty clinician acknowledges the concern as it was at this version. */
+	private org.springframework.test.web.servlet.ResultActions acknowledge(long id, long version) throws Exception {
+		return this.mvc.perform(post("/concerns/" + id + "/acknowledge").with(csrf())
+			.with(dutyClinician())
+			.param("version", Long.toString(version)));
+	}
+
 	/** What a duty clinician's page at this path is drawn from. */
 	private Object dutyModel(String path, String attribute) throws Exception {
 		return this.mvc.perform(get(path).with(dutyClinician()))
@@ -304,11 +311,7 @@ class ConcernTests {
 	void anAcknowledgedConcernGetsNoSecondAlert() throws Exception {
 		long id = raise(words());
 		long version = this.jdbc.queryForObject("select version from concern where id = ?", Long.class, id);
-		this.mvc
-			.perform(post("/concerns/" + id + "/acknowledge").with(csrf())
-				.with(dutyClinician())
-				.param("version", Long.toString(version)))
-			.andExpect(status().isFound());
+		acknowledge(id, version).andExpect(status().isFound());
 		this.job.run(Instant.now().plus(Duration.ofDays(30)));
 		assertThat(events(id, "ACKNOWLEDGED")).isEqualTo(1);
 		assertThat(events(id, "SECOND_ALERT_SENT")).isZero();
@@ -320,17 +323,9 @@ class ConcernTests {
 	void acknowledgingOrClosingFromAStalePageClashesAndChangesNothing() throws Exception {
 		long id = raise(words());
 		long version = this.jdbc.queryForObject("select version from concern where id = ?", Long.class, id);
-		this.mvc
-			.perform(post("/concerns/" + id + "/acknowledge").with(csrf())
-				.with(dutyClinician())
-				.param("version", Long.toString(version)))
-			.andExpect(status().isFound());
+		acknowledge(id, version).andExpect(status().isFound());
 		// A second duty clinician, on the page as it was before the first acknowledged it.
-		this.mvc
-			.perform(post("/concerns/" + id + "/acknowledge").with(csrf())
-				.with(dutyClinician())
-				.param("version", Long.toString(version)))
-			.andExpect(status().isConflict());
+		acknowledge(id, version).andExpect(status().isConflict());
 		this.mvc
 			.perform(post("/concerns/" + id + "/close").with(csrf())
 				.with(dutyClinician())

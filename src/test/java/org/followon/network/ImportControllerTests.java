@@ -16,6 +16,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.followon.account.TestUsers.as;
@@ -62,17 +63,23 @@ class ImportControllerTests {
 					"external_id,name,area,pmp_end_date");
 	}
 
-	@Test
-	void problemsAreListedAndNothingIsKept() {
-		ImportProblems problems = new ImportProblems();
-		problems.addInCell(ImportFile.GROUPS, 3, "started_on", 4, "date", "soon");
+	/** Uploads a groups file whose check (mocked) found these problems. */
+	private MvcTestResult uploadFinding(ImportProblems problems) {
 		given(this.service.upload(any(), any(), any())).willReturn(new GroupImportService.Uploaded(null, problems));
-		assertThat(this.mvc.post()
+		return this.mvc.post()
 			.uri("/network/imports")
 			.multipart()
 			.file(new MockMultipartFile("groups", "groups.csv", "text/csv", "x".getBytes()))
 			.with(csrf())
-			.with(as(5, Role.STAFF))).hasStatusOk()
+			.with(as(5, Role.STAFF))
+			.exchange();
+	}
+
+	@Test
+	void problemsAreListedAndNothingIsKept() {
+		ImportProblems problems = new ImportProblems();
+		problems.addInCell(ImportFile.GROUPS, 3, "started_on", 4, "date", "soon");
+		assertThat(uploadFinding(problems)).hasStatusOk()
 			.hasViewName("network/import-upload")
 			.bodyText()
 			.contains("Groups file, line 3, column E (started_on): &quot;soon&quot; is not a date",
@@ -84,13 +91,7 @@ class ImportControllerTests {
 		ImportProblems problems = new ImportProblems();
 		problems.addInCell(ImportFile.GROUPS, 3, "started_on", 4, "date", "soon");
 		problems.addInCell(ImportFile.GROUPS, 4, "started_on", 4, "tooEarly", "1024-01-09");
-		given(this.service.upload(any(), any(), any())).willReturn(new GroupImportService.Uploaded(null, problems));
-		assertThat(this.mvc.post()
-			.uri("/network/imports")
-			.multipart()
-			.file(new MockMultipartFile("groups", "groups.csv", "text/csv", "x".getBytes()))
-			.with(csrf())
-			.with(as(5, Role.STAFF))).hasStatusOk()
+		assertThat(uploadFinding(problems)).hasStatusOk()
 			.bodyText()
 			.contains("This file has 2 problems.", "1024-01-09 is before 1900");
 	}
@@ -162,15 +163,7 @@ class ImportControllerTests {
 		ImportProblems problems = new ImportProblems();
 		problems.addInCell(ImportFile.GROUPS, 3, "started_on", 4, "date", "soon");
 		problems.addInCell(ImportFile.MEETINGS, 2, "date", 1, "date", "later");
-		given(this.service.upload(any(), any(), any())).willReturn(new GroupImportService.Uploaded(null, problems));
-		everyProblemLinksToSomethingOnThePage(this.mvc.post()
-			.uri("/network/imports")
-			.multipart()
-			.file(new MockMultipartFile("groups", "groups.csv", "text/csv", "x".getBytes()))
-			.with(csrf())
-			.with(as(5, Role.STAFF))
-			.exchange()
-			.getResponse()
+		everyProblemLinksToSomethingOnThePage(uploadFinding(problems).getResponse()
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
 	}
 
@@ -195,7 +188,7 @@ class ImportControllerTests {
 		assertThat(this.mvc.get().uri("/network/imports/7").with(as(5, Role.STAFF))).hasStatusOk()
 			.hasViewName("network/import-result")
 			.bodyText()
-			.contains("1 groups added, 0 groups updated, 4 meetings recorded", "href=\"/groups/12\"");
+			.contains("1 group added, none updated, 4 meetings recorded.", "href=\"/groups/12\"");
 	}
 
 }
