@@ -10,9 +10,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * {@code followon.concerns.*}: where alerts go, when the service works (days, hours, whose bank
- * holidays it keeps, other dates it is closed), how long a concern may wait unacknowledged (working time) before
- * the second alert, how many working days "in the next few days" means, and the words that tell
- * people the service's hours.
+ * holidays it keeps, other dates it is closed), how long a concern may wait unacknowledged
+ * (working time) before the second alert, how many working days "in the next few days" means,
+ * and the words that tell people the service's hours.
  */
 @ConfigurationProperties("followon.concerns")
 record ConcernSettings(String dutyInbox, Duration escalateAfter, Set<DayOfWeek> workingDays, LocalTime dayStarts,
