@@ -29,18 +29,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
- * Every endpoint the MVC handler mappings know, requested by every kind of person, against a
- * declared expectation. An endpoint missing from {@link #MATRIX} fails the build, so a new page
- * cannot ship without someone deciding who may reach it. Record-level cases use a demo PMP that
- * the demo clinician and PTV facilitate, and a clinician who does not facilitate it.
+ * Every endpoint the MVC handler mappings know, requested by every kind of person,
+ * against a declared expectation. An endpoint missing from {@link #MATRIX} fails the
+ * build, so a new page cannot ship without someone deciding who may reach it.
+ * Record-level cases use a demo PMP that the demo clinician and PTV facilitate, and a
+ * clinician who does not facilitate it.
  */
 @IntegrationTest
 class AccessMatrixTests {
 
 	/**
-	 * Who asks. Record-level people: the demo group's member and coordinator; a member and a
-	 * coordinator of another group; someone who has left the demo group; a clinician who does not
-	 * facilitate the demo PMP. The demo PTV is the demo group's supporting PTV.
+	 * Who asks. Record-level people: the demo group's member and coordinator; a member
+	 * and a coordinator of another group; someone who has left the demo group; a
+	 * clinician who does not facilitate the demo PMP. The demo PTV is the demo group's
+	 * supporting PTV.
 	 */
 	enum Who {
 
@@ -345,8 +347,8 @@ class AccessMatrixTests {
 		this.pmpId = this.jdbc.queryForObject("select id from pmp where name = 'PMP Autumn – Riverside'", Long.class);
 		this.participantId = this.jdbc.queryForObject(
 				"select min(id) from participant where pmp_id = ? and withdrawn_on is null", Long.class, this.pmpId);
-		this.groupId = this.jdbc.queryForObject("select id from follow_on_group where name = 'Riverside Thursday group'",
-				Long.class);
+		this.groupId = this.jdbc
+			.queryForObject("select id from follow_on_group where name = 'Riverside Thursday group'", Long.class);
 		otherGroupAndLeaver();
 	}
 
@@ -357,8 +359,8 @@ class AccessMatrixTests {
 	private static final String LEFT_MEMBER_EMAIL = "matrix-left-member@example.test";
 
 	/**
-	 * Another group with its own member and coordinator, and someone who has left the demo group:
-	 * made once, and left for the next run in the shared database.
+	 * Another group with its own member and coordinator, and someone who has left the
+	 * demo group: made once, and left for the next run in the shared database.
 	 */
 	private void otherGroupAndLeaver() {
 		if (this.accounts.byEmail(LEFT_MEMBER_EMAIL).isPresent()) {
@@ -423,7 +425,9 @@ class AccessMatrixTests {
 		for (Map.Entry<String, Rule> row : MATRIX.entrySet()) {
 			for (Who who : Who.values()) {
 				Outcome expected = row.getValue().outcomes().get(who);
-				MockHttpServletResponse response = this.mvc.perform(request(row.getKey(), who)).andReturn().getResponse();
+				MockHttpServletResponse response = this.mvc.perform(request(row.getKey(), who))
+					.andReturn()
+					.getResponse();
 				Outcome actual = outcome(response);
 				if (actual != expected || response.getStatus() >= 500) {
 					wrong.put(row.getKey() + " as " + who,

@@ -14,9 +14,9 @@ import org.springframework.test.context.MergedContextConfiguration;
 
 /**
  * One real SMTP server (GreenMail) for the whole test run, on a free port that every test
- * application context sends its mail to. Being the same for every context, it lets tests that
- * read mail share the one context instead of each starting its own. Tests that read mail purge
- * it first ({@code TestMail.server().purgeEmailFromAllMailboxes()}).
+ * application context sends its mail to. Being the same for every context, it lets tests
+ * that read mail share the one context instead of each starting its own. Tests that read
+ * mail purge it first ({@code TestMail.server().purgeEmailFromAllMailboxes()}).
  */
 public final class TestMail implements ContextCustomizerFactory {
 
@@ -39,7 +39,10 @@ public final class TestMail implements ContextCustomizerFactory {
 		return new MailPort();
 	}
 
-	/** Points {@code spring.mail.port} at the server; all equal, so contexts are still shared. */
+	/**
+	 * Points {@code spring.mail.port} at the server; all equal, so contexts are still
+	 * shared.
+	 */
 	record MailPort() implements ContextCustomizer {
 
 		@Override

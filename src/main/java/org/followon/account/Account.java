@@ -32,7 +32,9 @@ class Account {
 
 	private boolean enabled;
 
-	/** Demo accounts exist only in demo data; the prod profile refuses to start with any. */
+	/**
+	 * Demo accounts exist only in demo data; the prod profile refuses to start with any.
+	 */
 	private boolean demo;
 
 	private Instant createdAt;
@@ -83,7 +85,10 @@ class Account {
 		return Set.copyOf(this.roles);
 	}
 
-	/** Becomes a member too (a PTV or clinician who joins a group as a member keeps their role). */
+	/**
+	 * Becomes a member too (a PTV or clinician who joins a group as a member keeps their
+	 * role).
+	 */
 	void becomeMember() {
 		this.roles.add(Role.MEMBER);
 	}
@@ -92,7 +97,9 @@ class Account {
 		return this.version;
 	}
 
-	/** Joins or leaves the rota that answers welfare concerns (clinicians and staff only). */
+	/**
+	 * Joins or leaves the rota that answers welfare concerns (clinicians and staff only).
+	 */
 	void changeDuty(boolean onDuty) {
 		if (onDuty && !this.roles.contains(Role.CLINICIAN) && !this.roles.contains(Role.STAFF)) {
 			throw new IllegalStateException("Only clinicians and staff go on the duty rota");

@@ -14,8 +14,9 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 /**
- * Emails about signing in. They are sent on another thread, so that the page answers as quickly
- * whether or not the address has an account: a slower reply must not tell anyone which do.
+ * Emails about signing in. They are sent on another thread, so that the page answers as
+ * quickly whether or not the address has an account: a slower reply must not tell anyone
+ * which do.
  */
 @Component
 class AccountMail {
@@ -32,9 +33,8 @@ class AccountMail {
 
 	private final String baseUrl;
 
-	AccountMail(JavaMailSender sender, MessageSource messages,
-			@Qualifier("applicationTaskExecutor") Executor executor, @Value("${followon.mail.from}") String from,
-			@Value("${followon.base-url}") String baseUrl) {
+	AccountMail(JavaMailSender sender, MessageSource messages, @Qualifier("applicationTaskExecutor") Executor executor,
+			@Value("${followon.mail.from}") String from, @Value("${followon.base-url}") String baseUrl) {
 		this.sender = sender;
 		this.messages = messages;
 		this.executor = executor;
@@ -47,7 +47,10 @@ class AccountMail {
 		return this.baseUrl + path;
 	}
 
-	/** Sends a message whose subject and paragraphs are message codes ("prefix.subject", "prefix.body"). */
+	/**
+	 * Sends a message whose subject and paragraphs are message codes ("prefix.subject",
+	 * "prefix.body").
+	 */
 	void send(String to, String prefix, String link) {
 		SimpleMailMessage message = new SimpleMailMessage();
 		message.setFrom(this.from);
@@ -60,7 +63,8 @@ class AccountMail {
 				this.sender.send(message);
 			}
 			catch (RuntimeException ex) {
-				// Only the kind and the class: the exception's message can contain the address.
+				// Only the kind and the class: the exception's message can contain the
+				// address.
 				log.warn("A " + prefix + " email was not sent (" + ex.getClass().getName() + ")");
 			}
 		});

@@ -12,7 +12,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The account module's public face: look people up, create members' and the demo accounts. */
+/**
+ * The account module's public face: look people up, create members' and the demo
+ * accounts.
+ */
 @Service
 @Transactional(readOnly = true)
 public class Accounts {
@@ -47,12 +50,17 @@ public class Accounts {
 		return this.repository.findByEmailIgnoreCase(email).map(Account::summary);
 	}
 
-	/** Where to email this person about something of their own (never shown to others). */
+	/**
+	 * Where to email this person about something of their own (never shown to others).
+	 */
 	public java.util.Optional<String> emailOf(long accountId) {
 		return this.repository.findById(accountId).filter(Account::isEnabled).map(Account::getEmail);
 	}
 
-	/** Clinicians and staff, each with whether they are on the duty rota, for the rota page. */
+	/**
+	 * Clinicians and staff, each with whether they are on the duty rota, for the rota
+	 * page.
+	 */
 	public List<RotaEntry> dutyRota() {
 		return this.repository.findEnabledByRoles(Set.of(Role.CLINICIAN, Role.STAFF))
 			.stream()
@@ -70,8 +78,9 @@ public class Accounts {
 	}
 
 	/**
-	 * Puts a clinician or staff member on the duty rota or takes them off it. False if the account
-	 * changed since the given version was read; "not found" for anyone but clinicians and staff.
+	 * Puts a clinician or staff member on the duty rota or takes them off it. False if
+	 * the account changed since the given version was read; "not found" for anyone but
+	 * clinicians and staff.
 	 */
 	@Transactional
 	public boolean changeDuty(long accountId, long version, boolean onDuty) {
@@ -107,13 +116,13 @@ public class Accounts {
 	}
 
 	/**
-	 * A member's own account, set up from their invitation. The caller checks first that the
-	 * email address is free; the unique index refuses a duplicate that slips past.
+	 * A member's own account, set up from their invitation. The caller checks first that
+	 * the email address is free; the unique index refuses a duplicate that slips past.
 	 */
 	@Transactional
 	public AccountSummary createMember(String email, String displayName, String rawPassword) {
-		Account account = new Account(email, displayName, this.passwordEncoder.encode(rawPassword),
-				Set.of(Role.MEMBER), false, this.clock.instant());
+		Account account = new Account(email, displayName, this.passwordEncoder.encode(rawPassword), Set.of(Role.MEMBER),
+				false, this.clock.instant());
 		return this.repository.save(account).summary();
 	}
 

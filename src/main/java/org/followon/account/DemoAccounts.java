@@ -18,8 +18,8 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo sign-ins, one per role, created in an empty database when demo data is on (it is
- * off in the prod profile). They exist only here, never in a migration.
+ * The demo sign-ins, one per role, created in an empty database when demo data is on (it
+ * is off in the prod profile). They exist only here, never in a migration.
  */
 @Component
 @ConditionalOnBooleanProperty("followon.demo.enabled")
@@ -28,7 +28,10 @@ class DemoAccounts implements ApplicationRunner {
 
 	static final String PASSWORD = "followon-demo";
 
-	/** One demo sign-in; the clinician and staff are on the duty rota for welfare concerns too. */
+	/**
+	 * One demo sign-in; the clinician and staff are on the duty rota for welfare concerns
+	 * too.
+	 */
 	record Demo(String email, String name, Set<Role> roles) {
 
 		Demo(String email, String name, Role role, Role... more) {

@@ -8,9 +8,10 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 
 /**
- * Where someone lands after signing in, by password or by emailed link: the page they asked for
- * if sign-in interrupted them; otherwise members go straight to their groups (their home in the
- * app) and everyone else to the home page with its links to their PMPs.
+ * Where someone lands after signing in, by password or by emailed link: the page they
+ * asked for if sign-in interrupted them; otherwise members go straight to their groups
+ * (their home in the app) and everyone else to the home page with its links to their
+ * PMPs.
  */
 class LandingPage extends SavedRequestAwareAuthenticationSuccessHandler {
 

@@ -8,8 +8,8 @@ import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.security.authentication.ott.JdbcOneTimeTokenService;
 
 /**
- * Sign-in link tokens kept in the database (V6), so that they survive a restart and work on
- * whichever instance the link is opened. Expired ones are deleted every hour.
+ * Sign-in link tokens kept in the database (V6), so that they survive a restart and work
+ * on whichever instance the link is opened. Expired ones are deleted every hour.
  */
 @Configuration(proxyBeanMethods = false)
 class OneTimeTokens {

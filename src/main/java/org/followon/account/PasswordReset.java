@@ -7,7 +7,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
-/** A request to reset an account's password from an emailed link; only the link's hash is kept. */
+/**
+ * A request to reset an account's password from an emailed link; only the link's hash is
+ * kept.
+ */
 @Entity
 class PasswordReset {
 

@@ -35,7 +35,8 @@ class PasswordResetController {
 
 	@InitBinder("newPasswordForm")
 	void keepPasswordsAsTyped(WebDataBinder binder) {
-		// The app trims what people type, but a password is kept exactly as typed, as sign-in reads it.
+		// The app trims what people type, but a password is kept exactly as typed, as
+		// sign-in reads it.
 		binder.registerCustomEditor(String.class, new PropertyEditorSupport() {
 			@Override
 			public void setAsText(String text) {

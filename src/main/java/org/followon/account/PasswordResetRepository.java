@@ -16,7 +16,10 @@ interface PasswordResetRepository extends JpaRepository<PasswordReset, Long> {
 	@Query("update PasswordReset r set r.usedAt = :now where r.id = :id and r.usedAt is null")
 	int use(long id, Instant now);
 
-	/** Uses up the account's other open links, so an older email cannot change the new password. */
+	/**
+	 * Uses up the account's other open links, so an older email cannot change the new
+	 * password.
+	 */
 	@Modifying(flushAutomatically = true, clearAutomatically = true)
 	@Query("update PasswordReset r set r.usedAt = :now where r.accountId = :accountId and r.usedAt is null")
 	int useAllFor(long accountId, Instant now);

@@ -12,8 +12,9 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Resetting a forgotten password through a single-use emailed link that works for 30 minutes.
- * An address without an account gets no email, and the person asking sees no difference.
+ * Resetting a forgotten password through a single-use emailed link that works for 30
+ * minutes. An address without an account gets no email, and the person asking sees no
+ * difference.
  */
 @Service
 @Transactional(readOnly = true)

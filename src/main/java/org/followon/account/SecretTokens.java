@@ -8,9 +8,9 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * The secret in a link that is its own key (a password reset, an invitation, a calendar feed):
- * 32 random bytes, URL-safe. Only its SHA-256 hash is stored; a plain hash is enough because the
- * token is random and long, unlike a password.
+ * The secret in a link that is its own key (a password reset, an invitation, a calendar
+ * feed): 32 random bytes, URL-safe. Only its SHA-256 hash is stored; a plain hash is
+ * enough because the token is random and long, unlike a password.
  */
 public final class SecretTokens {
 

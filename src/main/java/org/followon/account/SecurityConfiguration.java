@@ -11,8 +11,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Who may reach which URL. Record-level rules (a clinician sees only the PMPs they facilitate)
- * are checked again in each module's service.
+ * Who may reach which URL. Record-level rules (a clinician sees only the PMPs they
+ * facilitate) are checked again in each module's service.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -24,37 +24,61 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<SignInLinks> signInLinks)
 			throws Exception {
 		http.authorizeHttpRequests(requests -> requests
-			.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
-			// The error page is rendered on error dispatches only; asked for directly it is refused.
-			.requestMatchers("/error").denyAll()
-			.requestMatchers("/", "/help", "/privacy", "/sign-in").permitAll()
-			// Signing in by emailed link and resetting a forgotten password: the link is the key.
-			.requestMatchers("/sign-in/**", SignInLinks.SUBMIT_PATH, "/password/**").permitAll()
-			.requestMatchers("/css/**", "/js/**", "/assets/**", "/favicon.ico").permitAll()
-			.requestMatchers("/information/follow-on-groups", "/information/follow-on-groups.pdf").permitAll()
+			.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
+			.permitAll()
+			// The error page is rendered on error dispatches only; asked for directly it
+			// is refused.
+			.requestMatchers("/error")
+			.denyAll()
+			.requestMatchers("/", "/help", "/privacy", "/sign-in")
+			.permitAll()
+			// Signing in by emailed link and resetting a forgotten password: the link is
+			// the key.
+			.requestMatchers("/sign-in/**", SignInLinks.SUBMIT_PATH, "/password/**")
+			.permitAll()
+			.requestMatchers("/css/**", "/js/**", "/assets/**", "/favicon.ico")
+			.permitAll()
+			.requestMatchers("/information/follow-on-groups", "/information/follow-on-groups.pdf")
+			.permitAll()
 			.requestMatchers("/information/facilitator-guide")
 			.hasAnyRole(Role.CLINICIAN.name(), Role.PTV.name(), Role.STAFF.name())
-			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-			// Invited members set up their account before they have one: the link or code is the key.
+			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+			.permitAll()
+			// Invited members set up their account before they have one: the link or code
+			// is the key.
 			// ...and someone who already has an account signs in to join with it.
-			.requestMatchers("/invitations/*/accept", "/join/*/accept").authenticated()
-			.requestMatchers("/invitations/**", "/join", "/join/**").permitAll()
-			// Calendar apps fetch a person's feed without signing in: the secret in the URL is the key.
-			.requestMatchers("/calendar/*.ics").permitAll()
-			.requestMatchers("/pmps/new").hasRole(Role.CLINICIAN.name())
-			// The network: an invitee answers a network meeting invitation from the emailed link, which
-			// is the key; clinicians read the summary for their own PMPs; everything else is for staff.
-			.requestMatchers("/network/rsvp/**").permitAll()
+			.requestMatchers("/invitations/*/accept", "/join/*/accept")
+			.authenticated()
+			.requestMatchers("/invitations/**", "/join", "/join/**")
+			.permitAll()
+			// Calendar apps fetch a person's feed without signing in: the secret in the
+			// URL is the key.
+			.requestMatchers("/calendar/*.ics")
+			.permitAll()
+			.requestMatchers("/pmps/new")
+			.hasRole(Role.CLINICIAN.name())
+			// The network: an invitee answers a network meeting invitation from the
+			// emailed link, which
+			// is the key; clinicians read the summary for their own PMPs; everything else
+			// is for staff.
+			.requestMatchers("/network/rsvp/**")
+			.permitAll()
 			.requestMatchers("/network/summary", "/network/summary.pdf", "/network/summary.csv", "/network/summary/**")
 			.hasAnyRole(Role.CLINICIAN.name(), Role.STAFF.name())
-			.requestMatchers("/network", "/network/**").hasRole(Role.STAFF.name())
+			.requestMatchers("/network", "/network/**")
+			.hasRole(Role.STAFF.name())
 			.requestMatchers("/groups/**")
 			.authenticated()
-			// Welfare concerns: anyone signed in raises one and follows their own; the staff keep the
-			// duty rota; only those on it read concerns (the service checks the rota again).
-			.requestMatchers("/concerns/new", "/concerns/mine", "/concerns/mine/**").authenticated()
-			.requestMatchers("/concerns/duty-team").hasRole(Role.STAFF.name())
-			.requestMatchers("/concerns", "/concerns/**").hasRole(Role.DUTY.name())
+			// Welfare concerns: anyone signed in raises one and follows their own; the
+			// staff keep the
+			// duty rota; only those on it read concerns (the service checks the rota
+			// again).
+			.requestMatchers("/concerns/new", "/concerns/mine", "/concerns/mine/**")
+			.authenticated()
+			.requestMatchers("/concerns/duty-team")
+			.hasRole(Role.STAFF.name())
+			.requestMatchers("/concerns", "/concerns/**")
+			.hasRole(Role.DUTY.name())
 			.requestMatchers("/pmps", "/pmps/**")
 			.hasAnyRole(Role.CLINICIAN.name(), Role.PTV.name(), Role.STAFF.name())
 			.anyRequest()
@@ -67,7 +91,8 @@ class SecurityConfiguration {
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/?signedOut"))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
-		// Absent only in MVC slice tests of other modules, which have no database for the tokens.
+		// Absent only in MVC slice tests of other modules, which have no database for the
+		// tokens.
 		SignInLinks links = signInLinks.getIfAvailable();
 		if (links != null) {
 			http.oneTimeTokenLogin(links::configure);

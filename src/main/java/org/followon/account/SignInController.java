@@ -13,8 +13,8 @@ class SignInController {
 
 	/**
 	 * The sign-in page; after a failed attempt Spring Security sends people to
-	 * {@code /sign-in?error}. The flag has no value, so we ask whether it is there rather than
-	 * bind it (the app trims empty values to null).
+	 * {@code /sign-in?error}. The flag has no value, so we ask whether it is there rather
+	 * than bind it (the app trims empty values to null).
 	 */
 	@GetMapping("/sign-in")
 	String signIn(HttpServletRequest request, Model model) {

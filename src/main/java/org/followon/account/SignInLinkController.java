@@ -11,15 +11,16 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The pages around an emailed sign-in link. Spring Security makes and emails the link, and signs
- * the person in when the token is posted back; these are the pages before and after.
+ * The pages around an emailed sign-in link. Spring Security makes and emails the link,
+ * and signs the person in when the token is posted back; these are the pages before and
+ * after.
  */
 @Controller
 class SignInLinkController {
 
 	/**
-	 * Reached only when Spring Security made no link: the address is missing, mistyped or has no
-	 * account. The last gets the same page as an address that has one.
+	 * Reached only when Spring Security made no link: the address is missing, mistyped or
+	 * has no account. The last gets the same page as an address that has one.
 	 */
 	@PostMapping(SignInLinks.REQUEST_PATH)
 	String noLink(@Valid @ModelAttribute SignInLinkForm signInLinkForm, BindingResult result, Model model) {
@@ -36,8 +37,8 @@ class SignInLinkController {
 	}
 
 	/**
-	 * The link from the email. Opening it signs nobody in (mail scanners open links too): it shows
-	 * a button that posts the token to Spring Security.
+	 * The link from the email. Opening it signs nobody in (mail scanners open links too):
+	 * it shows a button that posts the token to Spring Security.
 	 */
 	@GetMapping(SignInLinks.SUBMIT_PATH)
 	String submit(@RequestParam(required = false) String token, Model model) {

@@ -21,9 +21,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Signing in with a link emailed to the account's address (Spring Security's one-time-token
- * login). A link is made only for an address with an enabled account; for any other the request
- * falls through to {@link SignInLinkController}, which shows the same "check your email" page.
+ * Signing in with a link emailed to the account's address (Spring Security's
+ * one-time-token login). A link is made only for an address with an enabled account; for
+ * any other the request falls through to {@link SignInLinkController}, which shows the
+ * same "check your email" page.
  */
 @Component
 class SignInLinks implements GenerateOneTimeTokenRequestResolver, OneTimeTokenGenerationSuccessHandler {
@@ -36,7 +37,10 @@ class SignInLinks implements GenerateOneTimeTokenRequestResolver, OneTimeTokenGe
 
 	static final String CHECK_EMAIL_PATH = "/sign-in/check-email";
 
-	/** Longer than Spring's 5 minutes: email can be slow, and so can people (docs/decisions.md). */
+	/**
+	 * Longer than Spring's 5 minutes: email can be slow, and so can people
+	 * (docs/decisions.md).
+	 */
 	static final Duration EXPIRY = Duration.ofMinutes(15);
 
 	private final OneTimeTokenService tokens;

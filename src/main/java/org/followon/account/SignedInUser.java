@@ -7,7 +7,10 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The person behind a request, as controllers receive it with {@code @AuthenticationPrincipal}. */
+/**
+ * The person behind a request, as controllers receive it with
+ * {@code @AuthenticationPrincipal}.
+ */
 public final class SignedInUser implements UserDetails {
 
 	private final long accountId;

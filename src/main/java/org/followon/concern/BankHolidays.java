@@ -9,10 +9,11 @@ import de.focus_shift.jollyday.core.HolidayManager;
 import de.focus_shift.jollyday.core.ManagerParameters;
 
 /**
- * The bank holidays of one part of the UK, from jollyday's published rules (substitute days
- * when one falls at a weekend, and the one-off days such as a coronation that it knows of), so
- * a service does not have to type them in each year. Named as jollyday names them: {@code eng},
- * {@code wls}, {@code sct} or {@code nir}; {@code none} for no bank holidays.
+ * The bank holidays of one part of the UK, from jollyday's published rules (substitute
+ * days when one falls at a weekend, and the one-off days such as a coronation that it
+ * knows of), so a service does not have to type them in each year. Named as jollyday
+ * names them: {@code eng}, {@code wls}, {@code sct} or {@code nir}; {@code none} for no
+ * bank holidays.
  */
 final class BankHolidays {
 

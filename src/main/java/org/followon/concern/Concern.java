@@ -15,8 +15,8 @@ import org.hibernate.annotations.DynamicUpdate;
 
 /**
  * A welfare concern. The alert columns are written only by {@link ConcernAlerts} and
- * {@link ConcernJob} with conditional SQL updates; they are read-only here, and updates write
- * only the columns that changed, so saving a concern never undoes an alert's claim.
+ * {@link ConcernJob} with conditional SQL updates; they are read-only here, and updates
+ * write only the columns that changed, so saving a concern never undoes an alert's claim.
  */
 @Entity
 @DynamicUpdate
@@ -122,12 +122,18 @@ class Concern {
 		return true;
 	}
 
-	/** An action was recorded in the history: the concern changed, so a stale page clashes. */
+	/**
+	 * An action was recorded in the history: the concern changed, so a stale page
+	 * clashes.
+	 */
 	void actionRecorded(Instant at) {
 		this.updatedAt = at;
 	}
 
-	/** Closes it with its outcome; acknowledges it first if nobody had. False if already closed. */
+	/**
+	 * Closes it with its outcome; acknowledges it first if nobody had. False if already
+	 * closed.
+	 */
 	boolean close(long by, Instant at, ConcernOutcome outcome, String note) {
 		if (this.closedAt != null) {
 			return false;

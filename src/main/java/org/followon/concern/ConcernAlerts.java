@@ -20,10 +20,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The emails to the duty inbox. They hold how soon the concern needs a response and a link to it,
- * nothing else: no name, no group, no words from the concern, which is read in the app after
- * signing in. A failed send is logged with the concern's id only and tried again by
- * {@link ConcernJob}; a sent one is recorded on the concern and in its history.
+ * The emails to the duty inbox. They hold how soon the concern needs a response and a
+ * link to it, nothing else: no name, no group, no words from the concern, which is read
+ * in the app after signing in. A failed send is logged with the concern's id only and
+ * tried again by {@link ConcernJob}; a sent one is recorded on the concern and in its
+ * history.
  */
 @Component
 class ConcernAlerts {
@@ -55,7 +56,8 @@ class ConcernAlerts {
 		this.messages = messages;
 		this.jdbc = jdbc;
 		this.events = events;
-		// Its own transaction: after the concern's commit, the finished one must not be joined.
+		// Its own transaction: after the concern's commit, the finished one must not be
+		// joined.
 		this.transaction = new TransactionTemplate(transactions);
 		this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.clock = clock;
@@ -65,9 +67,10 @@ class ConcernAlerts {
 	}
 
 	/**
-	 * The first alert, once the new concern is committed (it must exist before anyone is told).
-	 * Nothing that goes wrong here may reach the person raising it: the concern is saved, and an
-	 * error now would tell them it was not sent. The job sends any alert not recorded as sent.
+	 * The first alert, once the new concern is committed (it must exist before anyone is
+	 * told). Nothing that goes wrong here may reach the person raising it: the concern is
+	 * saved, and an error now would tell them it was not sent. The job sends any alert
+	 * not recorded as sent.
 	 */
 	void firstAlertAfterCommit(long concernId, Urgency urgency) {
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -84,7 +87,10 @@ class ConcernAlerts {
 		});
 	}
 
-	/** Sends the first alert and records it; false if it could not be sent (the job tries again). */
+	/**
+	 * Sends the first alert and records it; false if it could not be sent (the job tries
+	 * again).
+	 */
 	boolean sendFirst(long concernId, Urgency urgency) {
 		if (!send(concernId, urgency, "concern.alert")) {
 			return false;

@@ -11,7 +11,10 @@ import jakarta.persistence.Id;
 
 import org.hibernate.annotations.Immutable;
 
-/** One line of a concern's history; never changed (the database refuses updates and deletes). */
+/**
+ * One line of a concern's history; never changed (the database refuses updates and
+ * deletes).
+ */
 @Entity
 @Immutable
 class ConcernEvent {

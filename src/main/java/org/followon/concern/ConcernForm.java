@@ -4,10 +4,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /**
- * The concern as typed. Every field is text, so that nothing anyone sends (a tampered choice)
- * stops the form from being shown again with its problems; {@link ConcernForms} reads the
- * choices and checks what depends on what. {@code about} is {@code SELF}, {@code SOMEONE_ELSE}
- * or a member's membership id.
+ * The concern as typed. Every field is text, so that nothing anyone sends (a tampered
+ * choice) stops the form from being shown again with its problems; {@link ConcernForms}
+ * reads the choices and checks what depends on what. {@code about} is {@code SELF},
+ * {@code SOMEONE_ELSE} or a member's membership id.
  */
 record ConcernForm(String groupId, String about, @Size(max = 100) String aboutName,
 		@NotBlank @Size(max = 3000) String whatHappened, String urgency, String personKnows, String contactBy,

@@ -9,14 +9,18 @@ import org.followon.group.GroupMember;
 import org.springframework.validation.Errors;
 
 /**
- * The checks on a concern that depend on more than one field, and turning a checked form into
- * what is stored: the member chosen must be a current member of the group; "someone else" needs a
- * name; whether the person knows is asked unless the concern is about oneself; an email address
- * or phone number is needed if that is how the service should reach the raiser.
+ * The checks on a concern that depend on more than one field, and turning a checked form
+ * into what is stored: the member chosen must be a current member of the group; "someone
+ * else" needs a name; whether the person knows is asked unless the concern is about
+ * oneself; an email address or phone number is needed if that is how the service should
+ * reach the raiser.
  */
 final class ConcernForms {
 
-	/** A UK or international number: digits with spaces, brackets, dashes, an optional leading +. */
+	/**
+	 * A UK or international number: digits with spaces, brackets, dashes, an optional
+	 * leading +.
+	 */
 	private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()\\-]{10,30}");
 
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");

@@ -13,21 +13,25 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * What the schedule does for concerns: sends again any first alert that failed, and sends the
- * second alert for a concern nobody acknowledged in time. The second alert goes out once even
- * when two instances run at the same moment: each claims the concern with a conditional update
- * first, and only the one whose update changed the row sends. A failed send gives the claim back
- * so a later run tries again; a claim left by an instance that stopped before it sent (no
- * {@code second_alert_sent_at} after {@link #STALE_CLAIM}) is taken up again, since a duplicate
- * alert is harmless and a missing one is not. One concern that fails never holds up the others.
- * {@link ConcernScheduling} runs it; tests call {@link #run(Instant)}.
+ * What the schedule does for concerns: sends again any first alert that failed, and sends
+ * the second alert for a concern nobody acknowledged in time. The second alert goes out
+ * once even when two instances run at the same moment: each claims the concern with a
+ * conditional update first, and only the one whose update changed the row sends. A failed
+ * send gives the claim back so a later run tries again; a claim left by an instance that
+ * stopped before it sent (no {@code second_alert_sent_at} after {@link #STALE_CLAIM}) is
+ * taken up again, since a duplicate alert is harmless and a missing one is not. One
+ * concern that fails never holds up the others. {@link ConcernScheduling} runs it; tests
+ * call {@link #run(Instant)}.
  */
 @Component
 class ConcernJob {
 
 	private static final Log log = LogFactory.getLog(ConcernJob.class);
 
-	/** The first alert is sent right after saving; only one still unsent after this is retried. */
+	/**
+	 * The first alert is sent right after saving; only one still unsent after this is
+	 * retried.
+	 */
 	private static final Duration FIRST_ALERT_GRACE = Duration.ofMinutes(2);
 
 	/** Far longer than one send can take (the mail timeouts are seconds). */
@@ -65,8 +69,7 @@ class ConcernJob {
 		for (Due due : due("""
 				select id, urgency from concern
 				where second_alert_sent_at is null and acknowledged_at is null and acknowledge_by <= ?
-				  and (escalated_at is null or escalated_at <= ?) order by acknowledge_by""",
-				now, stale)) {
+				  and (escalated_at is null or escalated_at <= ?) order by acknowledge_by""", now, stale)) {
 			sent += attempt(due, "Second", () -> escalate(due, now, stale));
 		}
 		return sent;
@@ -88,11 +91,10 @@ class ConcernJob {
 		int claimed = this.jdbc.sql("""
 				update concern set escalated_at = ?
 				 where id = ? and acknowledged_at is null and second_alert_sent_at is null
-				   and (escalated_at is null or escalated_at <= ?)""")
-			.params(at, due.id(), stale)
-			.update();
+				   and (escalated_at is null or escalated_at <= ?)""").params(at, due.id(), stale).update();
 		if (claimed != 1) {
-			return false; // Another instance has it, or someone acknowledged it meanwhile.
+			return false; // Another instance has it, or someone acknowledged it
+							// meanwhile.
 		}
 		if (!this.alerts.sendSecond(due.id(), due.urgency())) {
 			this.jdbc.sql("update concern set escalated_at = null where id = ? and escalated_at = ?")

@@ -13,8 +13,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * The concerns' settings and working hours; and the job on its schedule
- * ({@code followon.concerns.cron}), one instance at a time under ShedLock. The timer is off when
- * {@code followon.concerns.scheduled} is false: tests run the job themselves.
+ * ({@code followon.concerns.cron}), one instance at a time under ShedLock. The timer is
+ * off when {@code followon.concerns.scheduled} is false: tests run the job themselves.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ConcernSettings.class)

@@ -16,7 +16,10 @@ final class ConcernViews {
 			LocalDateTime respondBy) {
 	}
 
-	/** One open concern in the duty queue: no names and no words from it, only where it stands. */
+	/**
+	 * One open concern in the duty queue: no names and no words from it, only where it
+	 * stands.
+	 */
 	record QueueRow(long id, LocalDateTime raisedAt, Age age, Urgency urgency, ConcernStatus status, String groupName,
 			LocalDateTime acknowledgeBy, boolean overdue) {
 	}

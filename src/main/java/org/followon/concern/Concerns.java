@@ -20,9 +20,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Raising a concern and following it: saved first with its history's first line, the alert sent
- * after the commit; when it must be acknowledged and answered, worked out from the service's
- * working hours. A person sees only the concerns they raised; anyone else's is "not found".
+ * Raising a concern and following it: saved first with its history's first line, the
+ * alert sent after the commit; when it must be acknowledged and answered, worked out from
+ * the service's working hours. A person sees only the concerns they raised; anyone else's
+ * is "not found".
  */
 @Service
 @Transactional(readOnly = true)
@@ -56,7 +57,10 @@ class Concerns {
 		this.clock = clock;
 	}
 
-	/** The groups someone may raise a concern in: those they belong to, and those they support. */
+	/**
+	 * The groups someone may raise a concern in: those they belong to, and those they
+	 * support.
+	 */
 	List<GroupSummary> groupsOf(long accountId) {
 		Map<Long, GroupSummary> found = new LinkedHashMap<>();
 		this.groups.of(accountId).forEach(g -> found.put(g.id(), g));
@@ -67,7 +71,10 @@ class Concerns {
 		return List.copyOf(found.values());
 	}
 
-	/** The group, if this person belongs to it or supports it; otherwise none (no list of members). */
+	/**
+	 * The group, if this person belongs to it or supports it; otherwise none (no list of
+	 * members).
+	 */
 	Optional<GroupAccess> groupFor(Long groupId, long accountId) {
 		if (groupId == null) {
 			return Optional.empty();
@@ -100,7 +107,10 @@ class Concerns {
 			.orElse(null);
 	}
 
-	/** Saves the concern and its first line of history; the duty inbox is told once it commits. */
+	/**
+	 * Saves the concern and its first line of history; the duty inbox is told once it
+	 * commits.
+	 */
 	@Transactional
 	long raise(long accountId, NewConcern concern) {
 		Instant now = this.clock.instant();
@@ -117,7 +127,10 @@ class Concerns {
 		return this.concerns.findByRaisedByOrderByRaisedAtDesc(accountId).stream().map(this::view).toList();
 	}
 
-	/** One of this person's own concerns; anyone else's is "not found", so its existence is not told. */
+	/**
+	 * One of this person's own concerns; anyone else's is "not found", so its existence
+	 * is not told.
+	 */
 	MyConcern mine(long accountId, long concernId) {
 		return this.concerns.findById(concernId)
 			.filter(c -> c.getRaisedBy() == accountId)

@@ -16,7 +16,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The duty rota's queue and a concern's page, with acknowledging, recording actions and closing. */
+/**
+ * The duty rota's queue and a concern's page, with acknowledging, recording actions and
+ * closing.
+ */
 @Controller
 class DutyController {
 
@@ -58,7 +61,8 @@ class DutyController {
 	String action(@PathVariable long id, @Valid ActionForm actionForm, BindingResult errors,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
 		if (errors.getTarget() == null) {
-			throw new NotFoundException("Concern", id); // A version that is not a number: tampered with.
+			throw new NotFoundException("Concern", id); // A version that is not a number:
+														// tampered with.
 		}
 		if (errors.hasErrors()) {
 			return page(id, user, model, actionForm, new CloseForm(null, null, null));
@@ -72,7 +76,8 @@ class DutyController {
 	String close(@PathVariable long id, @Valid CloseForm closeForm, BindingResult errors,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
 		if (errors.getTarget() == null) {
-			throw new NotFoundException("Concern", id); // A version that is not a number: tampered with.
+			throw new NotFoundException("Concern", id); // A version that is not a number:
+														// tampered with.
 		}
 		if (closeForm.chosen() == null) {
 			errors.rejectValue("outcome", "NotNull");

@@ -30,9 +30,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The service's side of concerns, for those on the duty rota only (checked against the database
- * on every request, so someone taken off the rota loses access at once): the queue, a concern
- * (each opening recorded), acknowledging, recording actions and closing, each a line of history.
+ * The service's side of concerns, for those on the duty rota only (checked against the
+ * database on every request, so someone taken off the rota loses access at once): the
+ * queue, a concern (each opening recorded), acknowledging, recording actions and closing,
+ * each a line of history.
  */
 @Service
 @Transactional
@@ -54,8 +55,8 @@ class DutyDesk {
 
 	private final Clock clock;
 
-	DutyDesk(ConcernRepository concerns, ConcernEventRepository events, ConcernReadRepository reads,
-			Accounts accounts, Groups groups, WorkingHours hours, Clock clock) {
+	DutyDesk(ConcernRepository concerns, ConcernEventRepository events, ConcernReadRepository reads, Accounts accounts,
+			Groups groups, WorkingHours hours, Clock clock) {
 		this.concerns = concerns;
 		this.events = events;
 		this.reads = reads;
@@ -78,7 +79,9 @@ class DutyDesk {
 			.toList();
 	}
 
-	/** The concern in full; this reading is recorded, whoever reads it and however often. */
+	/**
+	 * The concern in full; this reading is recorded, whoever reads it and however often.
+	 */
 	DutyConcern open(long concernId, long dutyId) {
 		requireDuty(dutyId);
 		Concern c = find(concernId);
@@ -94,9 +97,10 @@ class DutyDesk {
 		GroupSummary group = c.getGroupId() == null ? null : this.groups.summary(c.getGroupId());
 		return new DutyConcern(c.getId(), c.getVersion(), local(c.getRaisedAt()),
 				Age.of(Duration.between(c.getRaisedAt(), now)), name(names, c.getRaisedBy()),
-				group == null ? null : group.name(), c.getGroupId(), c.getAbout(), c.getAboutName(), c.getWhatHappened(),
-				c.getUrgency(), c.getPersonKnows(), c.getContactBy(), c.getContactEmail(), c.getContactPhone(),
-				c.status(), local(c.getAcknowledgeBy()), local(c.getRespondBy()), c.getOutcome(), c.getOutcomeNote(),
+				group == null ? null : group.name(), c.getGroupId(), c.getAbout(), c.getAboutName(),
+				c.getWhatHappened(), c.getUrgency(), c.getPersonKnows(), c.getContactBy(), c.getContactEmail(),
+				c.getContactPhone(), c.status(), local(c.getAcknowledgeBy()), local(c.getRespondBy()), c.getOutcome(),
+				c.getOutcomeNote(),
 				history.stream()
 					.map(e -> new HistoryLine(e.getKind(), local(e.getAt()),
 							e.getAccountId() == null ? null : name(names, e.getAccountId()), e.getNote()))
@@ -104,7 +108,9 @@ class DutyDesk {
 				readings.stream().map(r -> new ReadLine(local(r.getReadAt()), name(names, r.getAccountId()))).toList());
 	}
 
-	/** Closed concerns, the most recently closed first, {@value #CLOSED_PAGE_SIZE} a page. */
+	/**
+	 * Closed concerns, the most recently closed first, {@value #CLOSED_PAGE_SIZE} a page.
+	 */
 	@Transactional(readOnly = true)
 	ClosedPage closed(long dutyId, int page) {
 		requireDuty(dutyId);

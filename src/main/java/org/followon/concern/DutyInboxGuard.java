@@ -6,9 +6,10 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * Refuses to run the prod profile while welfare-concern alerts would go nowhere real: no duty
- * inbox, or the example address the app ships with ({@code followon.concerns.duty-inbox}, which
- * defaults to {@code followon.service-inbox}).
+ * Refuses to run the prod profile while welfare-concern alerts would go nowhere real: no
+ * duty inbox, or the example address the app ships with
+ * ({@code followon.concerns.duty-inbox}, which defaults to
+ * {@code followon.service-inbox}).
  */
 @Component
 @Profile("prod")

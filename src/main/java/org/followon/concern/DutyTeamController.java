@@ -11,7 +11,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The duty rota, kept by staff: who among the clinicians and staff reads and answers concerns. */
+/**
+ * The duty rota, kept by staff: who among the clinicians and staff reads and answers
+ * concerns.
+ */
 @Controller
 class DutyTeamController {
 
@@ -43,4 +46,3 @@ class DutyTeamController {
 	}
 
 }
-

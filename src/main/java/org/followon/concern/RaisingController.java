@@ -26,8 +26,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Raising a concern, and the raiser's own list and concern pages. If saving fails for any reason,
- * the person is told plainly that it was not sent and how to reach the service instead.
+ * Raising a concern, and the raiser's own list and concern pages. If saving fails for any
+ * reason, the person is told plainly that it was not sent and how to reach the service
+ * instead.
  */
 @Controller
 class RaisingController {
@@ -65,14 +66,16 @@ class RaisingController {
 			Optional<GroupAccess> group = this.concerns.groupFor(groupId, user.accountId());
 			if (group.isEmpty()) {
 				List<org.followon.group.GroupSummary> mine = this.concerns.groupsOf(user.accountId());
-				group = mine.size() == 1 ? this.concerns.groupFor(mine.get(0).id(), user.accountId()) : Optional.empty();
+				group = mine.size() == 1 ? this.concerns.groupFor(mine.get(0).id(), user.accountId())
+						: Optional.empty();
 				model.addAttribute("groupChoices", mine.size() > 1 ? mine : List.of());
 			}
 			model.addAttribute("concernForm", ConcernForm.empty(group.map(GroupAccess::groupId).orElse(null)));
 			return page(group, user, model);
 		}
 		catch (DataAccessException | TransactionException ex) {
-			// The form cannot even be shown: say so at once, with the other ways to get help.
+			// The form cannot even be shown: say so at once, with the other ways to get
+			// help.
 			log.error("The concern form could not be shown (" + ex.getClass().getName() + ")");
 			model.addAttribute("cannotRaise", true);
 			return notSent(response);
@@ -96,7 +99,8 @@ class RaisingController {
 			return "redirect:/concerns/mine/" + id;
 		}
 		catch (RuntimeException ex) {
-			// Whatever went wrong, nothing was saved: say so, with the other ways to get help.
+			// Whatever went wrong, nothing was saved: say so, with the other ways to get
+			// help.
 			log.error("A concern could not be saved (" + ex.getClass().getName() + ")");
 			return notSent(response);
 		}

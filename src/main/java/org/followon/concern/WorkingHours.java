@@ -11,9 +11,10 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * The service's working time: which days, from when to when, in its time zone, less the dates
- * it is closed (bank holidays and any it is configured with). Counts working time forward from an instant, for when a concern must be
- * acknowledged and answered. Nobody works out of hours, so time there does not count.
+ * The service's working time: which days, from when to when, in its time zone, less the
+ * dates it is closed (bank holidays and any it is configured with). Counts working time
+ * forward from an instant, for when a concern must be acknowledged and answered. Nobody
+ * works out of hours, so time there does not count.
  */
 final class WorkingHours {
 
@@ -84,8 +85,8 @@ final class WorkingHours {
 	}
 
 	/**
-	 * The end of a working day: the day {@code at} falls in (or the next working day, if it is out
-	 * of hours), then so many working days later.
+	 * The end of a working day: the day {@code at} falls in (or the next working day, if
+	 * it is out of hours), then so many working days later.
 	 */
 	Instant endOfWorkingDay(Instant at, int workingDaysLater) {
 		ZonedDateTime when = at.atZone(this.zone);

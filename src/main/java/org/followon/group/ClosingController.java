@@ -16,8 +16,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Ending someone's part in a group that is not a member's own: a coordinator or staff closing the
- * group (folded, with a reason) or reopening it, and the supporting PTV stepping back.
+ * Ending someone's part in a group that is not a member's own: a coordinator or staff
+ * closing the group (folded, with a reason) or reopening it, and the supporting PTV
+ * stepping back.
  */
 @Controller
 class ClosingController {

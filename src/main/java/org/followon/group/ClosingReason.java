@@ -4,7 +4,10 @@ package org.followon.group;
 enum ClosingReason {
 
 	STOPPED_MEETING, TOO_FEW_MEMBERS, NO_COORDINATOR, JOINED_ANOTHER_GROUP, MEMBERS_DECIDED, OTHER,
-	/** Set by an import only: the service's records say the group stopped meeting before the app. */
+	/**
+	 * Set by an import only: the service's records say the group stopped meeting before
+	 * the app.
+	 */
 	IMPORTED_AS_FOLDED;
 
 	/** The reasons a person can choose when closing a group. */

@@ -14,7 +14,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** A patient-led peer-support group, usually formed from a PMP cohort at its hand-over. */
+/**
+ * A patient-led peer-support group, usually formed from a PMP cohort at its hand-over.
+ */
 @Entity
 @Table(name = "follow_on_group")
 class FollowOnGroup {
@@ -132,7 +134,10 @@ class FollowOnGroup {
 		importFrom(group, now);
 	}
 
-	/** Takes in what an import file says; its status (folded or not) is settled after its meetings. */
+	/**
+	 * Takes in what an import file says; its status (folded or not) is settled after its
+	 * meetings.
+	 */
 	void importFrom(ImportedGroup group, Instant now) {
 		this.name = group.name();
 		this.area = group.area();
@@ -144,7 +149,11 @@ class FollowOnGroup {
 		this.venueType = group.venueType();
 		this.channel = group.channels().get(0);
 		this.channels = group.channels().stream().map(Enum::name).collect(java.util.stream.Collectors.joining(","));
-		this.purposes = group.purposes().stream().map(Enum::name).sorted().collect(java.util.stream.Collectors.joining(","));
+		this.purposes = group.purposes()
+			.stream()
+			.map(Enum::name)
+			.sorted()
+			.collect(java.util.stream.Collectors.joining(","));
 		this.importedAt = now;
 	}
 
@@ -161,8 +170,9 @@ class FollowOnGroup {
 	}
 
 	/**
-	 * An imported group's status as its file says: folded closes it on its last contact (or its
-	 * last meeting, or its start), unless it was closed by hand already; active reopens it.
+	 * An imported group's status as its file says: folded closes it on its last contact
+	 * (or its last meeting, or its start), unless it was closed by hand already; active
+	 * reopens it.
 	 */
 	void settleImported(boolean folded, long by) {
 		if (!folded) {
@@ -183,7 +193,9 @@ class FollowOnGroup {
 		return this.externalId;
 	}
 
-	/** When the group's PMP ended, for a group that has none in the app (an imported one). */
+	/**
+	 * When the group's PMP ended, for a group that has none in the app (an imported one).
+	 */
 	LocalDate getPmpEndedOn() {
 		return this.pmpEndedOn;
 	}
@@ -191,8 +203,9 @@ class FollowOnGroup {
 	void describe(GroupDetailsForm form) {
 		this.name = form.name();
 		this.purpose = form.purpose();
-		this.area = form.area() == null ? null : form.area().toUpperCase(java.util.Locale.UK).matches("[A-Z]{1,2}[0-9].*")
-				? form.area().toUpperCase(java.util.Locale.UK) : form.area();
+		this.area = form.area() == null ? null
+				: form.area().toUpperCase(java.util.Locale.UK).matches("[A-Z]{1,2}[0-9].*")
+						? form.area().toUpperCase(java.util.Locale.UK) : form.area();
 		this.frequency = form.frequency();
 		this.usualTime = form.usualTime();
 		this.usualDay = form.usualDay();
@@ -207,15 +220,19 @@ class FollowOnGroup {
 		this.channel = form.channel();
 		this.venueType = form.venueType();
 		this.accessibility = form.accessibility() == null ? ""
-				: form.accessibility().stream().map(Enum::name).sorted().collect(java.util.stream.Collectors.joining(","));
+				: form.accessibility()
+					.stream()
+					.map(Enum::name)
+					.sorted()
+					.collect(java.util.stream.Collectors.joining(","));
 		this.meetsOnline = form.online();
 		this.openToNewMembers = form.open();
 	}
 
 	GroupDetailsForm detailsForm() {
 		return new GroupDetailsForm(this.name, this.purpose, this.area, this.frequency, this.usualDay, this.usualTime,
-				this.channel,
-				this.venueType, accessibilitySet(), this.meetsOnline, this.openToNewMembers, this.version);
+				this.channel, this.venueType, accessibilitySet(), this.meetsOnline, this.openToNewMembers,
+				this.version);
 	}
 
 	java.util.Set<Accessibility> accessibilitySet() {
@@ -249,8 +266,8 @@ class FollowOnGroup {
 	}
 
 	/**
-	 * Takes in the group's meetings after one was recorded or withdrawn. The supporting PTV steps
-	 * back once the group has held three meetings, as the protocol asks.
+	 * Takes in the group's meetings after one was recorded or withdrawn. The supporting
+	 * PTV steps back once the group has held three meetings, as the protocol asks.
 	 */
 	void meetingsChanged(List<GroupStatusRules.Met> meetings, LocalDate formedOn, LocalDate activeSince) {
 		this.lastMetOn = meetings.stream().map(GroupStatusRules.Met::on).max(LocalDate::compareTo).orElse(null);
@@ -278,7 +295,10 @@ class FollowOnGroup {
 		this.ptvSteppedBackOn = today;
 	}
 
-	/** Closed by a coordinator or staff: the group is folded from today, whatever its meetings say. */
+	/**
+	 * Closed by a coordinator or staff: the group is folded from today, whatever its
+	 * meetings say.
+	 */
 	void close(LocalDate today, ClosingReason reason, String note, long by) {
 		this.closedOn = today;
 		this.closedReason = reason;

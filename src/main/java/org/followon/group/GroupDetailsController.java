@@ -19,7 +19,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A group's coordinators (and staff) describe it: for its page and the network's directory. */
+/**
+ * A group's coordinators (and staff) describe it: for its page and the network's
+ * directory.
+ */
 @Controller
 class GroupDetailsController {
 

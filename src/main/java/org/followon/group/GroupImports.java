@@ -21,10 +21,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Groups that met before the app, imported from the service's files (the network module reads
- * and checks them): what is already there, what a group's status would be, and applying an
- * import in one go. Meetings are written in batches and each group's status is worked out once,
- * so a thousand groups with a hundred thousand meetings import in seconds.
+ * Groups that met before the app, imported from the service's files (the network module
+ * reads and checks them): what is already there, what a group's status would be, and
+ * applying an import in one go. Meetings are written in batches and each group's status
+ * is worked out once, so a thousand groups with a hundred thousand meetings import in
+ * seconds.
  */
 @Service
 @Transactional(readOnly = true)
@@ -48,7 +49,10 @@ public class GroupImports {
 		this.clock = clock;
 	}
 
-	/** A group imported before: its id in the app, what an import file would say of it, its status. */
+	/**
+	 * A group imported before: its id in the app, what an import file would say of it,
+	 * its status.
+	 */
 	public record Current(long id, ImportedGroup group, GroupStatus status) {
 	}
 
@@ -59,10 +63,13 @@ public class GroupImports {
 		}
 		return this.groups.findByExternalIdIn(Set.copyOf(externalIds))
 			.stream()
-			.collect(Collectors.toMap(FollowOnGroup::getExternalId, g -> new Current(g.getId(), g.imported(), this.rules.now(g.statusFacts()).status())));
+			.collect(Collectors.toMap(FollowOnGroup::getExternalId,
+					g -> new Current(g.getId(), g.imported(), this.rules.now(g.statusFacts()).status())));
 	}
 
-	/** The meetings imported before for these groups, by group external id, then by day. */
+	/**
+	 * The meetings imported before for these groups, by group external id, then by day.
+	 */
 	public Map<String, Map<LocalDate, ImportedMeeting>> importedMeetings(Collection<String> externalIds) {
 		Map<String, Map<LocalDate, ImportedMeeting>> found = new HashMap<>();
 		if (externalIds.isEmpty()) {
@@ -81,8 +88,9 @@ public class GroupImports {
 	}
 
 	/**
-	 * What each group's status would be today once these are imported, counting the meetings
-	 * already recorded for it (imported or logged in the app). For the preview; nothing is stored.
+	 * What each group's status would be today once these are imported, counting the
+	 * meetings already recorded for it (imported or logged in the app). For the preview;
+	 * nothing is stored.
 	 */
 	public Map<String, GroupStatus> statusesAfter(List<ImportedGroup> imported, List<ImportedMeeting> meetings) {
 		Map<String, ImportedGroup> described = new LinkedHashMap<>();
@@ -90,7 +98,8 @@ public class GroupImports {
 		current(touched).forEach((id, current) -> described.put(id, current.group()));
 		imported.forEach(g -> described.put(g.externalId(), g));
 		Map<String, Map<String, GroupStatusRules.Met>> met = recordedMeetings(touched);
-		meetings.forEach(m -> met.computeIfAbsent(m.groupExternalId(), k -> new HashMap<>()).put(m.sourceKey(), met(m)));
+		meetings
+			.forEach(m -> met.computeIfAbsent(m.groupExternalId(), k -> new HashMap<>()).put(m.sourceKey(), met(m)));
 		Instant now = this.clock.instant();
 		Map<String, GroupStatus> statuses = new LinkedHashMap<>();
 		for (String id : touched) {
@@ -106,9 +115,10 @@ public class GroupImports {
 	}
 
 	/**
-	 * Creates or updates each group (matched on its external id) and records each meeting under
-	 * {@code import:<external id>:<day>}, replacing one imported before for the same group and
-	 * day; then works out each group's status once. Meetings may belong to groups imported before.
+	 * Creates or updates each group (matched on its external id) and records each meeting
+	 * under {@code import:<external id>:<day>}, replacing one imported before for the
+	 * same group and day; then works out each group's status once. Meetings may belong to
+	 * groups imported before.
 	 * @param by the staff account importing
 	 * @return each group's id, by external id
 	 */
@@ -176,12 +186,10 @@ public class GroupImports {
 		Map<Long, List<GroupStatusRules.Met>> held = new HashMap<>();
 		this.jdbc.sql("""
 				select group_id, held_on, face_to_face, pmp_participants from held_meeting
-				 where group_id in (:ids) order by group_id, held_on""")
-			.param("ids", groupIds)
-			.query(rs -> {
-				held.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-					.add(new GroupStatusRules.Met(rs.getObject(2, LocalDate.class), rs.getBoolean(3), rs.getInt(4)));
-			});
+				 where group_id in (:ids) order by group_id, held_on""").param("ids", groupIds).query(rs -> {
+			held.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+				.add(new GroupStatusRules.Met(rs.getObject(2, LocalDate.class), rs.getBoolean(3), rs.getInt(4)));
+		});
 		return held;
 	}
 
@@ -194,13 +202,11 @@ public class GroupImports {
 		this.jdbc.sql("""
 				select g.external_id, h.source_key, h.held_on, h.face_to_face, h.pmp_participants
 				  from held_meeting h join follow_on_group g on g.id = h.group_id
-				 where g.external_id in (:ids)""")
-			.param("ids", Set.copyOf(externalIds))
-			.query(rs -> {
-				found.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
-					.put(rs.getString(2),
-							new GroupStatusRules.Met(rs.getObject(3, LocalDate.class), rs.getBoolean(4), rs.getInt(5)));
-			});
+				 where g.external_id in (:ids)""").param("ids", Set.copyOf(externalIds)).query(rs -> {
+			found.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
+				.put(rs.getString(2),
+						new GroupStatusRules.Met(rs.getObject(3, LocalDate.class), rs.getBoolean(4), rs.getInt(5)));
+		});
 		return found;
 	}
 

@@ -25,8 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The group page and handover pack, with the record-level rule: only the group's current
- * members, its supporting PTV (until they step back), the clinicians of the PMP it came from,
- * and staff may see it. Also closing and reopening a group, and the PTV stepping back.
+ * members, its supporting PTV (until they step back), the clinicians of the PMP it came
+ * from, and staff may see it. Also closing and reopening a group, and the PTV stepping
+ * back.
  */
 @Service
 @Transactional(readOnly = true)
@@ -56,9 +57,10 @@ class GroupService {
 
 	GroupService(GroupRepository groups, MembershipRepository memberships, ReferralRepository referrals,
 			JoinRequestRepository requests, Programmes programmes, Accounts accounts, GroupStatusRules rules,
-			ServiceNotices notices, ObjectProvider<NextMeetings> nextMeetings, ObjectProvider<MeetingsToLog> meetingsToLog,
-			Clock clock) {
-		// Without the meeting module, homes show the first meeting agreed at the hand-over only.
+			ServiceNotices notices, ObjectProvider<NextMeetings> nextMeetings,
+			ObjectProvider<MeetingsToLog> meetingsToLog, Clock clock) {
+		// Without the meeting module, homes show the first meeting agreed at the
+		// hand-over only.
 		this.nextMeetings = nextMeetings.getIfAvailable(() -> ids -> Map.of());
 		this.meetingsToLog = meetingsToLog.getIfAvailable(() -> ids -> Map.of());
 		this.notices = notices;
@@ -80,7 +82,8 @@ class GroupService {
 			.findFirst()
 			.orElse(null);
 		boolean supportingPtv = group.isSupportedBy(user.accountId());
-		// The PMP's clinicians keep sight of their cohorts' groups; its PTVs only as the supporting PTV.
+		// The PMP's clinicians keep sight of their cohorts' groups; its PTVs only as the
+		// supporting PTV.
 		boolean clinician = user.has(Role.CLINICIAN) && group.getPmpId() != null
 				&& this.programmes.facilitates(group.getPmpId(), user.accountId());
 		boolean staff = user.has(Role.STAFF);
@@ -106,9 +109,9 @@ class GroupService {
 	}
 
 	/**
-	 * A person's home in the app: the groups they belong to, each with its next meeting and what
-	 * is waiting (people asking to join, for its coordinators; no coordinator), and the groups they
-	 * support as a PTV.
+	 * A person's home in the app: the groups they belong to, each with its next meeting
+	 * and what is waiting (people asking to join, for its coordinators; no coordinator),
+	 * and the groups they support as a PTV.
 	 */
 	Home home(SignedInUser user) {
 		Map<Long, Membership> mine = this.memberships.findByAccountIdAndLeftOnIsNull(user.accountId())
@@ -126,18 +129,17 @@ class GroupService {
 				.collect(Collectors.groupingBy(JoinRequest::getGroupId, Collectors.counting()));
 			LocalDate today = LocalDate.now(this.clock);
 			Map<Long, NextMeetings.NextMeeting> next = this.nextMeetings.of(mine.keySet());
-			Map<Long, Long> toLog = this.meetingsToLog.of(mine.values()
-				.stream()
-				.filter(m -> m.getRole().organises())
-				.map(Membership::getGroupId)
-				.toList());
+			Map<Long, Long> toLog = this.meetingsToLog
+				.of(mine.values().stream().filter(m -> m.getRole().organises()).map(Membership::getGroupId).toList());
 			for (FollowOnGroup group : this.groups.findAllById(mine.keySet())) {
 				GroupSummary summary = group.summary(this.rules);
 				boolean coordinating = mine.get(group.getId()).getRole().organises();
-				// Until its meetings are scheduled, a group's next meeting is the one agreed at its hand-over.
+				// Until its meetings are scheduled, a group's next meeting is the one
+				// agreed at its hand-over.
 				NextMeetings.NextMeeting agreed = summary.firstMeetingOn() != null
 						&& !summary.firstMeetingOn().isBefore(today)
-								? new NextMeetings.NextMeeting(summary.firstMeetingOn(), summary.firstMeetingAt()) : null;
+								? new NextMeetings.NextMeeting(summary.firstMeetingOn(), summary.firstMeetingAt())
+								: null;
 				groups.add(new HomeGroup(summary, coordinating, !organised.contains(group.getId()),
 						coordinating ? asking.getOrDefault(group.getId(), 0L) : 0L,
 						next.getOrDefault(group.getId(), agreed),
@@ -209,9 +211,9 @@ class GroupService {
 	record Closure(ClosingReason reason, String note) {
 	}
 
-	record GroupPage(GroupSummary group, List<ContactLine> members, String supportingPtv,
-			List<ReferralLine> referrals, boolean organiser, boolean member, boolean coordinating, boolean staff,
-			boolean supportingPtvViewing, Closure closure, long version) {
+	record GroupPage(GroupSummary group, List<ContactLine> members, String supportingPtv, List<ReferralLine> referrals,
+			boolean organiser, boolean member, boolean coordinating, boolean staff, boolean supportingPtvViewing,
+			Closure closure, long version) {
 
 		public List<ContactLine> coordinators() {
 			return this.members.stream().filter(ContactLine::organises).toList();

@@ -5,10 +5,10 @@ import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 
 /**
- * A group's status on a given day, for reports that read the groups' facts with SQL: the same
- * rules (and settings) as every group page, so a summary never counts dormant or folded groups
- * differently from the rest of the app. Give the facts as they stood on that day (a meeting or a
- * closure after it has not happened yet).
+ * A group's status on a given day, for reports that read the groups' facts with SQL: the
+ * same rules (and settings) as every group page, so a summary never counts dormant or
+ * folded groups differently from the rest of the app. Give the facts as they stood on
+ * that day (a meeting or a closure after it has not happened yet).
  */
 @Component
 public class GroupStatusAsOf {
@@ -28,8 +28,9 @@ public class GroupStatusAsOf {
 	public GroupStatus on(LocalDate day, LocalDate startedOn, LocalDate formedOn, LocalDate lastContactOn,
 			LocalDate closedOn) {
 		// activeSince only dates the status, which a report does not show.
-		return this.rules.statusOn(day, new GroupStatusRules.Facts(startedOn, formedOn, lastContactOn, formedOn,
-				closedOn)).status();
+		return this.rules
+			.statusOn(day, new GroupStatusRules.Facts(startedOn, formedOn, lastContactOn, formedOn, closedOn))
+			.status();
 	}
 
 }

@@ -11,36 +11,41 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.stereotype.Component;
 
 /**
- * The rules that derive a group's status from its meetings. A group is forming until it has
- * met as a follow-on group (DOMAIN.md: three or more PMP participants face to face after the PMP
- * ended), then active while it meets; dormant once it has not met for longer than
- * {@code followon.groups.dormant-after}; folded when closed by hand, or once dormant for longer
- * than {@code followon.groups.folded-after-dormant}. A group that has never met counts from the
- * day it started.
+ * The rules that derive a group's status from its meetings. A group is forming until it
+ * has met as a follow-on group (DOMAIN.md: three or more PMP participants face to face
+ * after the PMP ended), then active while it meets; dormant once it has not met for
+ * longer than {@code followon.groups.dormant-after}; folded when closed by hand, or once
+ * dormant for longer than {@code followon.groups.folded-after-dormant}. A group that has
+ * never met counts from the day it started.
  */
 @Component
 @EnableConfigurationProperties(GroupStatusRules.Settings.class)
 class GroupStatusRules {
 
-	/** How long without a meeting makes a group dormant, and how long dormant makes it folded. */
+	/**
+	 * How long without a meeting makes a group dormant, and how long dormant makes it
+	 * folded.
+	 */
 	@ConfigurationProperties("followon.groups")
 	record Settings(@DefaultValue("3m") Period dormantAfter, @DefaultValue("12m") Period foldedAfterDormant) {
 	}
 
 	/**
 	 * What the status is worked out from.
-	 * @param lastContactOn the last contact the service knew of before an import, if later than
-	 * the last meeting (null for groups formed in the app)
+	 *
+	 * @param lastContactOn the last contact the service knew of before an import, if
+	 * later than the last meeting (null for groups formed in the app)
 	 */
 	record Facts(LocalDate startedOn, LocalDate formedOn, LocalDate lastMetOn, LocalDate activeSince,
 			LocalDate closedOn, LocalDate lastContactOn) {
 
-		Facts(LocalDate startedOn, LocalDate formedOn, LocalDate lastMetOn, LocalDate activeSince,
-				LocalDate closedOn) {
+		Facts(LocalDate startedOn, LocalDate formedOn, LocalDate lastMetOn, LocalDate activeSince, LocalDate closedOn) {
 			this(startedOn, formedOn, lastMetOn, activeSince, closedOn, null);
 		}
 
-		/** The later of the last meeting and the last contact known, or else the start. */
+		/**
+		 * The later of the last meeting and the last contact known, or else the start.
+		 */
 		LocalDate lastContact() {
 			LocalDate last = this.startedOn;
 			for (LocalDate day : new LocalDate[] { this.lastMetOn, this.lastContactOn }) {
@@ -94,8 +99,8 @@ class GroupStatusRules {
 
 	/**
 	 * Takes the group's meetings in after they changed.
-	 * @param pmpEndedOn the last session of its PMP (or, for a group without one in the app, the
-	 * day the import says it ended); null if not known
+	 * @param pmpEndedOn the last session of its PMP (or, for a group without one in the
+	 * app, the day the import says it ended); null if not known
 	 */
 	void meetingsChanged(FollowOnGroup group, List<Met> meetings, LocalDate pmpEndedOn) {
 		LocalDate formedOn = formedOn(meetings, pmpEndedOn);
@@ -103,8 +108,9 @@ class GroupStatusRules {
 	}
 
 	/**
-	 * The first meeting that made the group formed: face to face, after the PMP's last session
-	 * (when the group came from a PMP), with three or more of the PMP's participants.
+	 * The first meeting that made the group formed: face to face, after the PMP's last
+	 * session (when the group came from a PMP), with three or more of the PMP's
+	 * participants.
 	 */
 	LocalDate formedOn(List<Met> meetings, LocalDate pmpEndedOn) {
 		return meetings.stream()
@@ -115,7 +121,10 @@ class GroupStatusRules {
 			.orElse(null);
 	}
 
-	/** The start of the latest run of meetings, since forming, with no gap that made it dormant. */
+	/**
+	 * The start of the latest run of meetings, since forming, with no gap that made it
+	 * dormant.
+	 */
 	LocalDate activeSince(List<Met> meetings, LocalDate formedOn) {
 		if (formedOn == null) {
 			return null;

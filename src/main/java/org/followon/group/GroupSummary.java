@@ -3,10 +3,14 @@ package org.followon.group;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
-/** What other modules and pages know of a group, with its status today and the day it began. */
+/**
+ * What other modules and pages know of a group, with its status today and the day it
+ * began.
+ */
 public record GroupSummary(long id, String name, Long pmpId, Frequency frequency, String usualTime, Channel channel,
 		LocalDate firstMeetingOn, LocalTime firstMeetingAt, String firstMeetingVenue, String firstMeetingLink,
-		Long supportingPtvId, String purpose, String area, VenueType venueType, java.util.Set<Accessibility> accessibility,
-		boolean meetsOnline, boolean openToNewMembers, java.time.DayOfWeek usualDay, GroupStatus status,
-		LocalDate statusSince, LocalDate formedOn, LocalDate lastMetOn) {
+		Long supportingPtvId, String purpose, String area, VenueType venueType,
+		java.util.Set<Accessibility> accessibility, boolean meetsOnline, boolean openToNewMembers,
+		java.time.DayOfWeek usualDay, GroupStatus status, LocalDate statusSince, LocalDate formedOn,
+		LocalDate lastMetOn) {
 }

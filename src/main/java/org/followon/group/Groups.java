@@ -13,7 +13,10 @@ import org.followon.system.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The group module's public face: forming groups at a hand-over, referrals, members and accounts. */
+/**
+ * The group module's public face: forming groups at a hand-over, referrals, members and
+ * accounts.
+ */
 @Service
 @Transactional(readOnly = true)
 public class Groups {
@@ -35,8 +38,7 @@ public class Groups {
 	private final Clock clock;
 
 	Groups(GroupRepository groups, MembershipRepository memberships, ReferralRepository referrals,
-			HeldMeetingRepository held, GroupStatusRules rules, Programmes programmes, Accounts accounts,
-			Clock clock) {
+			HeldMeetingRepository held, GroupStatusRules rules, Programmes programmes, Accounts accounts, Clock clock) {
 		this.accounts = accounts;
 		this.groups = groups;
 		this.memberships = memberships;
@@ -50,7 +52,8 @@ public class Groups {
 	/** Forms a group with its first members; returns each participant's membership id. */
 	@Transactional
 	public FormedGroup form(NewGroup group) {
-		FollowOnGroup saved = this.groups.save(new FollowOnGroup(group, this.clock.instant(), LocalDate.now(this.clock)));
+		FollowOnGroup saved = this.groups
+			.save(new FollowOnGroup(group, this.clock.instant(), LocalDate.now(this.clock)));
 		Map<Long, Long> membershipIds = new LinkedHashMap<>();
 		LocalDate today = LocalDate.now(this.clock);
 		for (NewGroup.NewMember member : group.members()) {
@@ -104,7 +107,10 @@ public class Groups {
 		return this.groups.findByPmpIdOrderByName(pmpId).stream().map(g -> g.summary(this.rules)).toList();
 	}
 
-	/** The group with this name, if there is one (for demo data, which knows its groups by name). */
+	/**
+	 * The group with this name, if there is one (for demo data, which knows its groups by
+	 * name).
+	 */
 	public java.util.Optional<GroupSummary> named(String name) {
 		return this.groups.findFirstByName(name).map(g -> g.summary(this.rules));
 	}
@@ -122,18 +128,22 @@ public class Groups {
 		return this.groups.findAllById(ids).stream().map(g -> g.summary(this.rules)).toList();
 	}
 
-	/** What this person is to the group: member, coordinator, supporting PTV, or none of them. */
+	/**
+	 * What this person is to the group: member, coordinator, supporting PTV, or none of
+	 * them.
+	 */
 	public GroupAccess access(long groupId, long accountId) {
 		FollowOnGroup group = this.groups.findById(groupId).orElseThrow(() -> new NotFoundException("Group", groupId));
-		Membership mine = this.memberships.findFirstByGroupIdAndAccountIdAndLeftOnIsNullOrderById(groupId, accountId).orElse(null);
+		Membership mine = this.memberships.findFirstByGroupIdAndAccountIdAndLeftOnIsNullOrderById(groupId, accountId)
+			.orElse(null);
 		return new GroupAccess(groupId, group.getName(), mine == null ? null : mine.getId(),
 				mine != null && mine.getRole().organises(), group.isSupportedBy(accountId));
 	}
 
 	/**
-	 * The group's current members, each with the address the app may write to them at: their
-	 * account's, or else the one they gave on the PMP; null if neither. Their mobile, for texts to
-	 * themselves only, whether or not they share it with the group.
+	 * The group's current members, each with the address the app may write to them at:
+	 * their account's, or else the one they gave on the PMP; null if neither. Their
+	 * mobile, for texts to themselves only, whether or not they share it with the group.
 	 */
 	public List<GroupMember> currentMembers(long groupId) {
 		return this.memberships.findByGroupIdAndLeftOnIsNullOrderByKnownAs(groupId)
@@ -147,8 +157,8 @@ public class Groups {
 	}
 
 	/**
-	 * Records that a group held a meeting, or corrects one recorded before under the same key
-	 * (the caller's own, e.g. {@code meeting:42}); the group's status follows.
+	 * Records that a group held a meeting, or corrects one recorded before under the same
+	 * key (the caller's own, e.g. {@code meeting:42}); the group's status follows.
 	 * @param attended how many people were there, whoever they were
 	 * @param pmpParticipants how many of those present had been on a PMP
 	 */
@@ -186,9 +196,9 @@ public class Groups {
 	}
 
 	/**
-	 * A group's status today from the facts it is derived from (follow_on_group's started_on,
-	 * formed_on, last_met_on, active_since, closed_on and, for an imported group, last_contact_on),
-	 * for reports that read groups with SQL.
+	 * A group's status today from the facts it is derived from (follow_on_group's
+	 * started_on, formed_on, last_met_on, active_since, closed_on and, for an imported
+	 * group, last_contact_on), for reports that read groups with SQL.
 	 */
 	public StatusToday statusOf(LocalDate startedOn, LocalDate formedOn, LocalDate lastMetOn, LocalDate activeSince,
 			LocalDate closedOn, LocalDate lastContactOn) {

@@ -8,9 +8,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
 /**
- * A meeting a group held, as far as its status and the network's summary need: when, whether
- * face to face, how many came and how many of them had been on a PMP. Recorded under the recording module's own key, so that a corrected log
- * replaces it.
+ * A meeting a group held, as far as its status and the network's summary need: when,
+ * whether face to face, how many came and how many of them had been on a PMP. Recorded
+ * under the recording module's own key, so that a corrected log replaces it.
  */
 @Entity
 class HeldMeeting {

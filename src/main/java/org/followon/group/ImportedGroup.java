@@ -7,7 +7,9 @@ import java.util.Set;
 /**
  * A group that met before the app, as an import file describes it. Matched on
  * {@code externalId}, the service's own id for it, so importing it again updates it.
- * @param folded whether the service knows it has stopped meeting (closed from its last contact)
+ *
+ * @param folded whether the service knows it has stopped meeting (closed from its last
+ * contact)
  * @param channels how it keeps in touch, the main way first
  */
 public record ImportedGroup(String externalId, String name, String area, LocalDate pmpEndedOn, LocalDate startedOn,

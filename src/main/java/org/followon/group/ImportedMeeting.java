@@ -4,7 +4,9 @@ import java.time.LocalDate;
 
 /**
  * A meeting an imported group held, from an import file: one per group and day.
- * @param attended everyone there (an imported head count; all counted as PMP participants)
+ *
+ * @param attended everyone there (an imported head count; all counted as PMP
+ * participants)
  */
 public record ImportedMeeting(String groupExternalId, LocalDate heldOn, int attended, boolean faceToFace) {
 

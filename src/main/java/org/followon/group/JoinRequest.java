@@ -10,7 +10,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
-/** Someone asking to join a group open to new members; its coordinators accept or decline. */
+/**
+ * Someone asking to join a group open to new members; its coordinators accept or decline.
+ */
 @Entity
 class JoinRequest {
 

@@ -38,7 +38,8 @@ class JoinRequestController {
 			return view(id, user, model);
 		}
 		if (!this.service.ask(id, joinRequestForm, user)) {
-			// Asked twice (a second tab, the back button): the page says they are in or waiting.
+			// Asked twice (a second tab, the back button): the page says they are in or
+			// waiting.
 			return "redirect:/groups/" + id + "/ask";
 		}
 		redirect.addFlashAttribute("flash", "group.ask.sent");

@@ -16,8 +16,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Asking to join a group that is open to new members, and its coordinators' answer. Someone
- * who joins shares nothing until they choose to; moving keeps any old membership as it is.
+ * Asking to join a group that is open to new members, and its coordinators' answer.
+ * Someone who joins shares nothing until they choose to; moving keeps any old membership
+ * as it is.
  */
 @Service
 @Transactional(readOnly = true)
@@ -48,7 +49,10 @@ class JoinRequestService {
 		this.clock = clock;
 	}
 
-	/** The open group someone may ask to join; 404 unless it is open to new members and not folded. */
+	/**
+	 * The open group someone may ask to join; 404 unless it is open to new members and
+	 * not folded.
+	 */
 	GroupSummary askable(long groupId) {
 		return this.groups.findById(groupId)
 			.map(g -> g.summary(this.rules))
@@ -57,12 +61,13 @@ class JoinRequestService {
 	}
 
 	boolean alreadyInOrAsked(long groupId, SignedInUser user) {
-		return this.memberships.existsByGroupIdAndAccountIdAndLeftOnIsNull(groupId, user.accountId())
-				|| this.requests.existsByGroupIdAndAccountIdAndStatus(groupId, user.accountId(),
-						JoinRequest.Status.PENDING);
+		return this.memberships.existsByGroupIdAndAccountIdAndLeftOnIsNull(groupId, user.accountId()) || this.requests
+			.existsByGroupIdAndAccountIdAndStatus(groupId, user.accountId(), JoinRequest.Status.PENDING);
 	}
 
-	/** Records the request; false, and nothing stored, if they are already in or waiting. */
+	/**
+	 * Records the request; false, and nothing stored, if they are already in or waiting.
+	 */
 	@Transactional
 	boolean ask(long groupId, JoinRequestForm form, SignedInUser user) {
 		askable(groupId);

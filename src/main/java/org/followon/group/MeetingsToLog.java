@@ -4,8 +4,9 @@ import java.util.Collection;
 import java.util.Map;
 
 /**
- * How many meetings each group has whose day has passed and that nobody has logged, for its
- * coordinators' "Waiting for you". Implemented by the meeting module; without it, none.
+ * How many meetings each group has whose day has passed and that nobody has logged, for
+ * its coordinators' "Waiting for you". Implemented by the meeting module; without it,
+ * none.
  */
 public interface MeetingsToLog {
 

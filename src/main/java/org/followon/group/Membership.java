@@ -97,8 +97,8 @@ class Membership {
 	}
 
 	/**
-	 * Someone who joined later, at their own request or added by a coordinator without an account
-	 * (accountId null): they share nothing until they choose to.
+	 * Someone who joined later, at their own request or added by a coordinator without an
+	 * account (accountId null): they share nothing until they choose to.
 	 */
 	Membership(long groupId, Long accountId, String knownAs, LocalDate today) {
 		this.groupId = groupId;
@@ -133,8 +133,9 @@ class Membership {
 	}
 
 	/**
-	 * The member's own choice of what fellow members may see, and whether the service may invite
-	 * them to the network meetings; it applies from the next page view or invitation.
+	 * The member's own choice of what fellow members may see, and whether the service may
+	 * invite them to the network meetings; it applies from the next page view or
+	 * invitation.
 	 */
 	void changeSharing(boolean shareEmail, boolean shareMobile, boolean networkInvites) {
 		this.shareEmail = shareEmail;
@@ -143,8 +144,8 @@ class Membership {
 	}
 
 	/**
-	 * Leaves the group. The membership stays, for the network's history; from now on the member
-	 * is not listed and their contact details are shown to nobody.
+	 * Leaves the group. The membership stays, for the network's history; from now on the
+	 * member is not listed and their contact details are shown to nobody.
 	 */
 	void leave(LocalDate today, LeavingReason reason, String other) {
 		this.leftOn = today;
@@ -152,7 +153,10 @@ class Membership {
 		this.leftReasonOther = reason == LeavingReason.OTHER ? other : null;
 	}
 
-	/** A coordinator records that this member has stopped coming; like leaving, but said by others. */
+	/**
+	 * A coordinator records that this member has stopped coming; like leaving, but said
+	 * by others.
+	 */
 	void lapse(LocalDate today, LeavingReason reason) {
 		leave(today, reason, null);
 		this.lapsed = true;
@@ -174,7 +178,10 @@ class Membership {
 		this.accountId = accountId;
 	}
 
-	/** One line of the contact sheet: the details this member agreed to share, and no others. */
+	/**
+	 * One line of the contact sheet: the details this member agreed to share, and no
+	 * others.
+	 */
 	ContactLine contactLine() {
 		return new ContactLine(this.knownAs, this.shareEmail ? this.email : null, this.shareMobile ? this.mobile : null,
 				this.role, this.namedRole);

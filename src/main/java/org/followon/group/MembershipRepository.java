@@ -12,7 +12,9 @@ interface MembershipRepository extends JpaRepository<Membership, Long> {
 
 	List<Membership> findByGroupIdInAndLeftOnIsNull(java.util.Collection<Long> groupIds);
 
-	/** Nothing in the schema stops a second current membership, so this takes the first. */
+	/**
+	 * Nothing in the schema stops a second current membership, so this takes the first.
+	 */
 	java.util.Optional<Membership> findFirstByGroupIdAndAccountIdAndLeftOnIsNullOrderById(long groupId, long accountId);
 
 	boolean existsByGroupIdAndAccountIdAndLeftOnIsNull(long groupId, long accountId);
@@ -21,9 +23,9 @@ interface MembershipRepository extends JpaRepository<Membership, Long> {
 			java.util.Collection<MembershipRole> roles);
 
 	/**
-	 * Turns off the network-meeting consent of every current membership reached at this address
-	 * (the member's account's or the one on the membership), counting it as a change so that a
-	 * sharing form opened before it cannot quietly turn it back on.
+	 * Turns off the network-meeting consent of every current membership reached at this
+	 * address (the member's account's or the one on the membership), counting it as a
+	 * change so that a sharing form opened before it cannot quietly turn it back on.
 	 */
 	@org.springframework.data.jpa.repository.Modifying
 	@org.springframework.data.jpa.repository.Query(nativeQuery = true, value = """

@@ -10,9 +10,9 @@ public record NewGroup(String name, Long pmpId, Frequency frequency, String usua
 		Long supportingPtvId, long createdBy, List<NewMember> members) {
 
 	/**
-	 * A first member. Contact details are copied from the PMP; only those the person agreed to
-	 * share are ever shown to the others. {@code networkInvites}: they agreed to hear about other
-	 * groups, so they start out invited to the network meetings.
+	 * A first member. Contact details are copied from the PMP; only those the person
+	 * agreed to share are ever shown to the others. {@code networkInvites}: they agreed
+	 * to hear about other groups, so they start out invited to the network meetings.
 	 */
 	public record NewMember(long participantId, String knownAs, String email, String mobile, boolean shareEmail,
 			boolean shareMobile, MembershipRole role, String namedRole, boolean networkInvites) {

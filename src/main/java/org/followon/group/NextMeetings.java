@@ -6,8 +6,8 @@ import java.util.Collection;
 import java.util.Map;
 
 /**
- * The next meeting of each of these groups, for members' home page. Implemented by the meeting
- * module, which depends on this one (never the other way round).
+ * The next meeting of each of these groups, for members' home page. Implemented by the
+ * meeting module, which depends on this one (never the other way round).
  */
 public interface NextMeetings {
 

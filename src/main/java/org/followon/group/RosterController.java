@@ -25,8 +25,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A group's coordinators keep its list of members: add someone who will not use the app (name
- * only), and record that someone has stopped coming.
+ * A group's coordinators keep its list of members: add someone who will not use the app
+ * (name only), and record that someone has stopped coming.
  */
 @Controller
 class RosterController {
@@ -92,10 +92,11 @@ class RosterController {
 
 	private String view(long id, List<Membership> current, Model model) {
 		model.addAttribute("groupId", id);
-		model.addAttribute("members", current.stream()
-			.filter(m -> !m.getRole().organises())
-			.map(m -> new RosterLine(m.getId(), m.getKnownAs(), m.getAccountId() != null))
-			.toList());
+		model.addAttribute("members",
+				current.stream()
+					.filter(m -> !m.getRole().organises())
+					.map(m -> new RosterLine(m.getId(), m.getKnownAs(), m.getAccountId() != null))
+					.toList());
 		model.addAttribute("reasons", LeavingReason.values());
 		return "group/members";
 	}

@@ -47,12 +47,16 @@ class ServiceNotices {
 		sendAfterCommit(groupId, this.inbox, "notice.needsCoordinator", groupName, "/groups/" + groupId);
 	}
 
-	/** Tells the service a coordinator closed a group (staff closing one already know). */
+	/**
+	 * Tells the service a coordinator closed a group (staff closing one already know).
+	 */
 	void groupClosed(long groupId, String groupName) {
 		sendAfterCommit(groupId, this.inbox, "notice.groupClosed", groupName, "/groups/" + groupId);
 	}
 
-	/** Tells someone their request to join was answered; the group's name and a link only. */
+	/**
+	 * Tells someone their request to join was answered; the group's name and a link only.
+	 */
 	void joinRequestAnswered(long groupId, String to, String groupName, boolean accepted) {
 		sendAfterCommit(groupId, to, accepted ? "notice.requestAccepted" : "notice.requestDeclined", groupName,
 				accepted ? "/groups/" + groupId : "/directory");
@@ -63,8 +67,8 @@ class ServiceNotices {
 		mail.setFrom(this.from);
 		mail.setTo(to);
 		mail.setSubject(this.messages.getMessage(code + ".subject", new Object[] { groupName }, Locale.UK));
-		mail.setText(this.messages.getMessage(code + ".body", new Object[] { groupName, this.baseUrl + path },
-				Locale.UK));
+		mail.setText(
+				this.messages.getMessage(code + ".body", new Object[] { groupName, this.baseUrl + path }, Locale.UK));
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCommit() {

@@ -14,7 +14,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** What a member does for themselves: which contact details the group may see, and leaving. */
+/**
+ * What a member does for themselves: which contact details the group may see, and
+ * leaving.
+ */
 @Controller
 class SharingController {
 
@@ -27,8 +30,8 @@ class SharingController {
 	@GetMapping("/groups/{id}/sharing")
 	String form(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
 		Membership mine = this.service.mine(id, user);
-		model.addAttribute("sharingForm", new SharingForm(mine.isShareEmail(), mine.isShareMobile(),
-				mine.isNetworkInvites(), mine.getVersion()));
+		model.addAttribute("sharingForm",
+				new SharingForm(mine.isShareEmail(), mine.isShareMobile(), mine.isNetworkInvites(), mine.getVersion()));
 		return view(id, mine, model);
 	}
 
@@ -79,10 +82,11 @@ class SharingController {
 			throw new org.springframework.security.access.AccessDeniedException("Not a coordinator of this group");
 		}
 		model.addAttribute("groupId", id);
-		model.addAttribute("successors", this.service.possibleSuccessors(id, mine)
-			.stream()
-			.map(m -> new Successor(m.getId(), m.getKnownAs()))
-			.toList());
+		model.addAttribute("successors",
+				this.service.possibleSuccessors(id, mine)
+					.stream()
+					.map(m -> new Successor(m.getId(), m.getKnownAs()))
+					.toList());
 		return "group/step-down";
 	}
 

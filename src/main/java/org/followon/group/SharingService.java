@@ -14,9 +14,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What only the member themselves may do: change what they share (never shared by default),
- * step down as coordinator naming who takes over, and leave. A group is never silently left
- * without a coordinator: the service's inbox is told, and the group page says so.
+ * What only the member themselves may do: change what they share (never shared by
+ * default), step down as coordinator naming who takes over, and leave. A group is never
+ * silently left without a coordinator: the service's inbox is told, and the group page
+ * says so.
  */
 @Service
 @Transactional(readOnly = true)

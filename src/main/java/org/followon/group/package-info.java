@@ -1,8 +1,9 @@
 /**
- * Follow-on groups: a group, its memberships and roles, the contact details each member agreed
- * to share, referrals from PMPs, the group page and its handover pack. Groups are formed from a
- * PMP cohort by the handover module through {@link org.followon.group.Groups}; the invitation
- * module adds invited members through it and lists their waiting invitations on the group page
- * by implementing {@link org.followon.group.WaitingInvitations}.
+ * Follow-on groups: a group, its memberships and roles, the contact details each member
+ * agreed to share, referrals from PMPs, the group page and its handover pack. Groups are
+ * formed from a PMP cohort by the handover module through
+ * {@link org.followon.group.Groups}; the invitation module adds invited members through
+ * it and lists their waiting invitations on the group page by implementing
+ * {@link org.followon.group.WaitingInvitations}.
  */
 package org.followon.group;

@@ -17,8 +17,8 @@ import org.followon.group.Frequency;
 import org.followon.group.VenueType;
 
 /**
- * What a participant decided in the discussion session: whether to join, what they agree to
- * share (nothing by default), and their practical preferences. Each save also adds a
+ * What a participant decided in the discussion session: whether to join, what they agree
+ * to share (nothing by default), and their practical preferences. Each save also adds a
  * {@link DecisionHistory} row.
  */
 @Entity

@@ -11,8 +11,9 @@ import org.followon.group.Frequency;
 import org.followon.group.VenueType;
 
 /**
- * One participant's decision, consent and preferences, as recorded in the discussion session.
- * Yes/no answers are Booleans: an unticked box binds as null (nothing shared), never a failure.
+ * One participant's decision, consent and preferences, as recorded in the discussion
+ * session. Yes/no answers are Booleans: an unticked box binds as null (nothing shared),
+ * never a failure.
  */
 record DecisionForm(@NotNull Choice choice, NotJoiningReason reason, @Size(max = 200) String reasonOther,
 		Boolean shareEmail, Boolean shareMobile, Boolean hearAboutOtherGroups, Set<DayOfWeek> suitableDays,

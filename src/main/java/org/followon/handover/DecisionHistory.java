@@ -12,7 +12,9 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
 
-/** One recorded change to a participant's decision or consent. Never changed once written. */
+/**
+ * One recorded change to a participant's decision or consent. Never changed once written.
+ */
 @Entity
 @Immutable
 @Table(name = "decision_history")

@@ -25,9 +25,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The finished demo PMP was handed over to "Riverside Thursday group": the demo coordinator
- * coordinates it and the demo member belongs to it, both with accounts. Loaded once, after the
- * demo PMPs, when no group exists yet.
+ * The finished demo PMP was handed over to "Riverside Thursday group": the demo
+ * coordinator coordinates it and the demo member belongs to it, both with accounts.
+ * Loaded once, after the demo PMPs, when no group exists yet.
  */
 @Component
 @ConditionalOnBooleanProperty("followon.demo.enabled")

@@ -23,7 +23,10 @@ import org.followon.system.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Step 2, the discussion: each participant's decision, consent and preferences, and the room's summary. */
+/**
+ * Step 2, the discussion: each participant's decision, consent and preferences, and the
+ * room's summary.
+ */
 @Service
 @Transactional(readOnly = true)
 class DiscussionService {
@@ -50,7 +53,9 @@ class DiscussionService {
 		this.clock = clock;
 	}
 
-	/** Every enrolled participant with their decision so far (undecided if none recorded). */
+	/**
+	 * Every enrolled participant with their decision so far (undecided if none recorded).
+	 */
 	List<ParticipantDecision> decisions(long pmpId) {
 		Map<Long, Decision> recorded = this.decisions.findByPmpId(pmpId)
 			.stream()
@@ -134,7 +139,9 @@ class DiscussionService {
 
 	}
 
-	/** What the room looks at together: how many want to join, and what suits most people. */
+	/**
+	 * What the room looks at together: how many want to join, and what suits most people.
+	 */
 	record RoomSummary(Map<Choice, Long> choices, List<Map.Entry<String, Long>> days,
 			List<Map.Entry<String, Long>> times, List<Map.Entry<String, Long>> channels, long volunteers) {
 
@@ -144,13 +151,14 @@ class DiscussionService {
 				choices.put(c, decisions.stream().filter(d -> d.getChoice() == c).count());
 			}
 			List<Decision> joining = decisions.stream().filter(d -> d.getChoice() == Choice.JOINING).toList();
-			return new RoomSummary(choices, ranked(joining, d -> names(d.days())), ranked(joining, d -> names(d.times())),
-					ranked(joining, d -> names(d.channelSet())),
+			return new RoomSummary(choices, ranked(joining, d -> names(d.days())),
+					ranked(joining, d -> names(d.times())), ranked(joining, d -> names(d.channelSet())),
 					joining.stream().filter(d -> d.getRole() != OrganisingRole.NONE).count());
 		}
 
 		private static Set<String> names(Set<? extends Enum<?>> values) {
-			return values.stream().map(v -> v.getDeclaringClass().getSimpleName() + "." + v.name())
+			return values.stream()
+				.map(v -> v.getDeclaringClass().getSimpleName() + "." + v.name())
 				.collect(Collectors.toSet());
 		}
 

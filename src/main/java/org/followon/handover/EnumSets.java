@@ -5,7 +5,10 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Sets of choices stored as comma-separated names: a dozen rows per PMP, never queried inside. */
+/**
+ * Sets of choices stored as comma-separated names: a dozen rows per PMP, never queried
+ * inside.
+ */
 final class EnumSets {
 
 	private EnumSets() {
@@ -24,7 +27,8 @@ final class EnumSets {
 	}
 
 	static String writeIds(java.util.Collection<Long> ids) {
-		return ids == null ? "" : ids.stream().distinct().sorted().map(String::valueOf).collect(Collectors.joining(","));
+		return ids == null ? ""
+				: ids.stream().distinct().sorted().map(String::valueOf).collect(Collectors.joining(","));
 	}
 
 	static java.util.List<Long> readIds(String text) {

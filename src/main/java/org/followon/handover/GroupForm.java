@@ -12,7 +12,10 @@ import org.followon.group.Channel;
 import org.followon.group.Frequency;
 import org.followon.system.TimeInput;
 
-/** A group the room agrees on: who is in it, who coordinates, how it meets, its first meeting. */
+/**
+ * A group the room agrees on: who is in it, who coordinates, how it meets, its first
+ * meeting.
+ */
 record GroupForm(@NotBlank @Size(max = 100) String name, @NotEmpty List<Long> memberIds,
 		@NotEmpty List<Long> coordinatorIds, List<Long> coCoordinatorIds, @NotNull Frequency frequency,
 		@Size(max = 100) String usualTime, @NotNull Channel channel, String day, String month, String year,
@@ -21,10 +24,11 @@ record GroupForm(@NotBlank @Size(max = 100) String name, @NotEmpty List<Long> me
 
 	static GroupForm of(GroupPlan plan, long version) {
 		return new GroupForm(plan.name(), plan.memberIds(), plan.coordinatorIds(), plan.coCoordinatorIds(),
-				plan.frequency(), plan.usualTime(), plan.channel(), Integer.toString(plan.firstMeetingOn().getDayOfMonth()),
-				Integer.toString(plan.firstMeetingOn().getMonthValue()), Integer.toString(plan.firstMeetingOn().getYear()),
-				TimeInput.format(plan.firstMeetingAt()), plan.firstMeetingVenue(), plan.firstMeetingLink(),
-				plan.supportingPtvId(), version);
+				plan.frequency(), plan.usualTime(), plan.channel(),
+				Integer.toString(plan.firstMeetingOn().getDayOfMonth()),
+				Integer.toString(plan.firstMeetingOn().getMonthValue()),
+				Integer.toString(plan.firstMeetingOn().getYear()), TimeInput.format(plan.firstMeetingAt()),
+				plan.firstMeetingVenue(), plan.firstMeetingLink(), plan.supportingPtvId(), version);
 	}
 
 	List<Long> coCoordinatorIdsOrEmpty() {

@@ -9,7 +9,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
-/** A PMP's handover: the introduction (step 1) and, once, the hand-over itself (step 3). */
+/**
+ * A PMP's handover: the introduction (step 1) and, once, the hand-over itself (step 3).
+ */
 @Entity
 class Handover {
 

@@ -8,7 +8,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.ModelAndView;
 
-/** A change to a hand-over that has been confirmed: the 409 page, pointing back to its outcome. */
+/**
+ * A change to a hand-over that has been confirmed: the 409 page, pointing back to its
+ * outcome.
+ */
 @ControllerAdvice(assignableTypes = { HandoverController.class, DiscussionController.class, PlanController.class })
 class HandoverAdvice {
 

@@ -19,7 +19,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The handover page of a PMP, step 1 (introduce) and the confirmation of the hand-over. */
+/**
+ * The handover page of a PMP, step 1 (introduce) and the confirmation of the hand-over.
+ */
 @Controller
 class HandoverController {
 

@@ -61,18 +61,22 @@ class HandoverPages {
 					r.getNote()))
 			.toList();
 		model.addAttribute("pmp", pmp);
-		model.addAttribute("handover", new HandoverView(handover.isIntroduced(), handover.getIntroducedOn(),
-				handover.isInformationSheetGiven(), handover.isHandedOver(),
-				handover.getHandedOverAt() == null ? null : handover.getHandedOverAt().atZone(this.zone).toLocalDate(),
-				handover.getVersion(), name(handover.getIntroducedByPtv()), name(handover.getIntroducedByClinician())));
+		model.addAttribute("handover",
+				new HandoverView(handover.isIntroduced(), handover.getIntroducedOn(),
+						handover.isInformationSheetGiven(), handover.isHandedOver(),
+						handover.getHandedOverAt() == null ? null
+								: handover.getHandedOverAt().atZone(this.zone).toLocalDate(),
+						handover.getVersion(), name(handover.getIntroducedByPtv()),
+						name(handover.getIntroducedByClinician())));
 		model.addAttribute("decisions", decisions);
 		model.addAttribute("summary", this.discussion.summary(decisions));
 		model.addAttribute("planned", planned);
 		model.addAttribute("referrals", referrals);
 		// The groups formed at the hand-over, with their status today.
-		model.addAttribute("formed", handover.isHandedOver()
-				? this.groups.formedFrom(pmp.id()).stream().collect(Collectors.toMap(GroupSummary::id, g -> g))
-				: Map.of());
+		model.addAttribute("formed",
+				handover.isHandedOver()
+						? this.groups.formedFrom(pmp.id()).stream().collect(Collectors.toMap(GroupSummary::id, g -> g))
+						: Map.of());
 		model.addAttribute("notJoining", decisions.stream().filter(d -> d.choice() != Choice.JOINING).toList());
 	}
 
@@ -94,8 +98,12 @@ class HandoverPages {
 
 	private String name(Long accountId) {
 		return accountId == null ? null
-				: this.accounts.byIds(List.of(accountId)).values().stream().map(AccountSummary::displayName)
-					.findFirst().orElse(null);
+				: this.accounts.byIds(List.of(accountId))
+					.values()
+					.stream()
+					.map(AccountSummary::displayName)
+					.findFirst()
+					.orElse(null);
 	}
 
 	record HandoverView(boolean introduced, java.time.LocalDate introducedOn, boolean sheetGiven, boolean handedOver,
@@ -112,6 +120,5 @@ class HandoverPages {
 
 	record ReferralRow(long id, String knownAs, String group, String note) {
 	}
-
 
 }

@@ -24,9 +24,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The handover of one PMP: step 1 (introduce) and the confirmation of step 3, which forms the
- * planned groups, makes the referrals and invites the members. Only the PMP's facilitators and
- * staff reach any of it ({@link Programmes#visiblePmp}).
+ * The handover of one PMP: step 1 (introduce) and the confirmation of step 3, which forms
+ * the planned groups, makes the referrals and invites the members. Only the PMP's
+ * facilitators and staff reach any of it ({@link Programmes#visiblePmp}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -123,18 +123,22 @@ class HandoverService {
 				.filter(Objects::nonNull)
 				.map(d -> member(d, plan))
 				.toList();
-			Groups.FormedGroup group = this.groups.form(new NewGroup(plan.name(), pmpId, plan.frequency(),
-					plan.usualTime(), plan.channel(), plan.firstMeetingOn(), plan.firstMeetingAt(),
-					plan.firstMeetingVenue(), plan.firstMeetingLink(), plan.supportingPtvId(), user.accountId(),
-					members));
+			Groups.FormedGroup group = this.groups
+				.form(new NewGroup(plan.name(), pmpId, plan.frequency(), plan.usualTime(), plan.channel(),
+						plan.firstMeetingOn(), plan.firstMeetingAt(), plan.firstMeetingVenue(), plan.firstMeetingLink(),
+						plan.supportingPtvId(), user.accountId(), members));
 			planned.formed(group.groupId());
 			formed.add(new HandoverOutcome.Formed(group, plan, members));
-			// The invitation goes to the person themselves, so it uses their own email whatever
-			// they agreed to share with the group; without one they get a printed join code.
-			this.invitations.invite(pmpId, group.groupId(), members.stream()
-				.map(m -> new Invitations.Invitee(m.participantId(),
-						group.membershipByParticipant().get(m.participantId()), m.knownAs(), m.email()))
-				.toList(), user.accountId());
+			// The invitation goes to the person themselves, so it uses their own email
+			// whatever
+			// they agreed to share with the group; without one they get a printed join
+			// code.
+			this.invitations.invite(pmpId, group.groupId(),
+					members.stream()
+						.map(m -> new Invitations.Invitee(m.participantId(),
+								group.membershipByParticipant().get(m.participantId()), m.knownAs(), m.email()))
+						.toList(),
+					user.accountId());
 		}
 		for (PlannedReferral referral : this.plans.plannedReferrals(pmpId)) {
 			DiscussionService.ParticipantDecision d = decided.get(referral.getParticipantId());
@@ -153,8 +157,8 @@ class HandoverService {
 		MembershipRole role = plan.coordinatorIds().contains(p.id()) ? MembershipRole.COORDINATOR
 				: plan.coCoordinatorIds().contains(p.id()) ? MembershipRole.CO_COORDINATOR : MembershipRole.MEMBER;
 		String namedRole = d.role() == OrganisingRole.OTHER ? d.roleName() : null;
-		return new NewGroup.NewMember(p.id(), p.knownAs(), p.email(), p.mobile(), d.shareEmail(), d.shareMobile(),
-				role, namedRole, d.decision().isHearAboutOtherGroups());
+		return new NewGroup.NewMember(p.id(), p.knownAs(), p.email(), p.mobile(), d.shareEmail(), d.shareMobile(), role,
+				namedRole, d.decision().isHearAboutOtherGroups());
 	}
 
 }

@@ -11,7 +11,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The printable information sheets: one for patients (public, also as a PDF), one for facilitators. */
+/**
+ * The printable information sheets: one for patients (public, also as a PDF), one for
+ * facilitators.
+ */
 @Controller
 class InformationController {
 
@@ -19,7 +22,10 @@ class InformationController {
 
 	private final PdfDocuments pdfs;
 
-	/** The same for everyone and costly to render, on a page anyone can reach: rendered once. */
+	/**
+	 * The same for everyone and costly to render, on a page anyone can reach: rendered
+	 * once.
+	 */
 	private volatile byte[] patientSheetPdf;
 
 	InformationController(PdfDocuments pdfs) {

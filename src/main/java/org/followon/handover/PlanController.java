@@ -22,7 +22,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Step 3 before confirmation: the groups the cohort will form, and referrals to existing groups. */
+/**
+ * Step 3 before confirmation: the groups the cohort will form, and referrals to existing
+ * groups.
+ */
 @Controller
 class PlanController {
 
@@ -42,8 +45,8 @@ class PlanController {
 	String newGroup(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
 		PmpSummary pmp = this.handovers.pmp(id, user);
 		List<Long> joining = this.plans.placeable(id, null).stream().map(d -> d.participant().id()).toList();
-		model.addAttribute("groupForm", new GroupForm(null, joining, List.of(), List.of(), null, null, null, null,
-				null, null, null, null, null, pmp.ptvIds().size() == 1 ? pmp.ptvIds().get(0) : null, null));
+		model.addAttribute("groupForm", new GroupForm(null, joining, List.of(), List.of(), null, null, null, null, null,
+				null, null, null, null, pmp.ptvIds().size() == 1 ? pmp.ptvIds().get(0) : null, null));
 		return groupView(pmp, null, model);
 	}
 
@@ -150,11 +153,15 @@ class PlanController {
 
 	private String referralView(PmpSummary pmp, Model model) {
 		model.addAttribute("pmp", pmp);
-		model.addAttribute("participantOptions", this.plans.referable(pmp.id())
+		model.addAttribute("participantOptions",
+				this.plans.referable(pmp.id())
+					.stream()
+					.map(d -> new Option(d.participant().id(), d.participant().knownAs()))
+					.toList());
+		List<Option> groups = this.plans.existingGroups(pmp.id())
 			.stream()
-			.map(d -> new Option(d.participant().id(), d.participant().knownAs()))
-			.toList());
-		List<Option> groups = this.plans.existingGroups(pmp.id()).stream().map(g -> new Option(g.id(), g.name())).toList();
+			.map(g -> new Option(g.id(), g.name()))
+			.toList();
 		model.addAttribute("groups", groups);
 		model.addAttribute("groupOptions", groups);
 		return "handover/referral-form";

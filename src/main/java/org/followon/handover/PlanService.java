@@ -16,7 +16,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
-/** Step 3, before it is confirmed: the groups the cohort will form, and referrals to existing groups. */
+/**
+ * Step 3, before it is confirmed: the groups the cohort will form, and referrals to
+ * existing groups.
+ */
 @Service
 @Transactional(readOnly = true)
 class PlanService {
@@ -57,7 +60,10 @@ class PlanService {
 			.orElseThrow(() -> new NotFoundException("Planned group", plannedGroupId));
 	}
 
-	/** Participants who want to join and are not yet placed elsewhere (besides this planned group). */
+	/**
+	 * Participants who want to join and are not yet placed elsewhere (besides this
+	 * planned group).
+	 */
 	List<DiscussionService.ParticipantDecision> placeable(long pmpId, Long exceptPlannedGroupId) {
 		Set<Long> placed = placedElsewhere(pmpId, exceptPlannedGroupId);
 		return this.discussion.decisions(pmpId)
@@ -75,13 +81,18 @@ class PlanService {
 		return placed;
 	}
 
-	/** Checks a plan against the room's decisions: members want to join, coordinators are members. */
+	/**
+	 * Checks a plan against the room's decisions: members want to join, coordinators are
+	 * members.
+	 */
 	void check(long pmpId, Long plannedGroupId, GroupPlan plan, Errors errors) {
-		Set<Long> allowed = new HashSet<>(placeable(pmpId, plannedGroupId).stream().map(d -> d.participant().id()).toList());
+		Set<Long> allowed = new HashSet<>(
+				placeable(pmpId, plannedGroupId).stream().map(d -> d.participant().id()).toList());
 		if (!allowed.containsAll(plan.memberIds())) {
 			errors.rejectValue("memberIds", "NotPlaceable");
 		}
-		if (!plan.memberIds().containsAll(plan.coordinatorIds()) || !plan.memberIds().containsAll(plan.coCoordinatorIds())) {
+		if (!plan.memberIds().containsAll(plan.coordinatorIds())
+				|| !plan.memberIds().containsAll(plan.coCoordinatorIds())) {
 			errors.rejectValue("coordinatorIds", "CoordinatorNotMember");
 		}
 		PmpSummary pmp = this.programmes.pmp(pmpId);
@@ -115,7 +126,9 @@ class PlanService {
 		this.plannedGroups.delete(plannedGroup(pmpId, plannedGroupId));
 	}
 
-	/** Groups someone from this PMP could be referred to: from other PMPs, and not folded. */
+	/**
+	 * Groups someone from this PMP could be referred to: from other PMPs, and not folded.
+	 */
 	List<GroupSummary> existingGroups(long pmpId) {
 		return this.groups.all()
 			.stream()
@@ -124,7 +137,10 @@ class PlanService {
 			.toList();
 	}
 
-	/** Participants who could be referred: not joining this cohort's own groups, not yet referred. */
+	/**
+	 * Participants who could be referred: not joining this cohort's own groups, not yet
+	 * referred.
+	 */
 	List<DiscussionService.ParticipantDecision> referable(long pmpId) {
 		Set<Long> placed = placedElsewhere(pmpId, null);
 		return this.discussion.decisions(pmpId).stream().filter(d -> !placed.contains(d.participant().id())).toList();

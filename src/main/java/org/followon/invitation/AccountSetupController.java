@@ -25,8 +25,8 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The account set-up form, reached by the emailed link or by a join code. Opening it changes
- * nothing (mail scanners open links); only a valid form uses the invitation.
+ * The account set-up form, reached by the emailed link or by a join code. Opening it
+ * changes nothing (mail scanners open links); only a valid form uses the invitation.
  */
 @Controller
 class AccountSetupController {
@@ -47,7 +47,8 @@ class AccountSetupController {
 
 	@InitBinder("accountSetupForm")
 	void keepPasswordsAsTyped(WebDataBinder binder) {
-		// The app trims what people type, but a password must be kept exactly as typed, as the
+		// The app trims what people type, but a password must be kept exactly as typed,
+		// as the
 		// sign-in page reads it. The form trims the email address itself.
 		binder.registerCustomEditor(String.class, new PropertyEditorSupport() {
 			@Override
@@ -74,7 +75,9 @@ class AccountSetupController {
 		return form(AccountSetupKey.ofJoinCode(code), user, model);
 	}
 
-	/** Someone who already has an account, signed in, joins with it (sign-in comes first). */
+	/**
+	 * Someone who already has an account, signed in, joins with it (sign-in comes first).
+	 */
 	@GetMapping({ "/invitations/{token}/accept", "/join/{code}/accept" })
 	String acceptPage(@PathVariable(required = false) String token, @PathVariable(required = false) String code,
 			@AuthenticationPrincipal SignedInUser user, Model model) {
@@ -139,7 +142,10 @@ class AccountSetupController {
 		return "redirect:/groups/" + groupId;
 	}
 
-	/** The rules Bean Validation cannot state: a guessable password, a mismatch, a taken address. */
+	/**
+	 * The rules Bean Validation cannot state: a guessable password, a mismatch, a taken
+	 * address.
+	 */
 	private void check(AccountSetupForm form, BindingResult result) {
 		if (!result.hasFieldErrors("password") && this.passwords.tooEasyToGuess(form.password())) {
 			result.rejectValue("password", "TooEasy");

@@ -5,8 +5,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /**
- * Setting up an account from an invitation. Passwords are taken exactly as typed (the sign-in
- * page does not trim them either); at least 8 characters, and long passphrases are welcome.
+ * Setting up an account from an invitation. Passwords are taken exactly as typed (the
+ * sign-in page does not trim them either); at least 8 characters, and long passphrases
+ * are welcome.
  */
 record AccountSetupForm(@NotBlank @Size(max = 254) @Email(regexp = ".+@[^@\\s]+\\.[^@\\s]+") String email,
 		@NotBlank @Size(min = 8, max = 128) String password, @NotBlank String confirmPassword) {

@@ -1,8 +1,8 @@
 package org.followon.invitation;
 
 /**
- * How someone reached the account set-up form: the token from their emailed link, or the join
- * code from their card (as stored, or null if what they typed cannot be a code).
+ * How someone reached the account set-up form: the token from their emailed link, or the
+ * join code from their card (as stored, or null if what they typed cannot be a code).
  */
 record AccountSetupKey(String token, String joinCode) {
 

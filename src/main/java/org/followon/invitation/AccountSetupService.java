@@ -12,8 +12,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Turns an invitation into a member's account: checks the link or code still works, creates the
- * account, links it to the person's membership and marks the invitation used, all at once.
+ * Turns an invitation into a member's account: checks the link or code still works,
+ * creates the account, links it to the person's membership and marks the invitation used,
+ * all at once.
  */
 @Service
 @Transactional(readOnly = true)
@@ -60,8 +61,9 @@ class AccountSetupService {
 	}
 
 	/**
-	 * Someone who already has an account joins with it: the invitation's membership becomes
-	 * theirs. Refused if they are already in the group, so nobody is listed twice.
+	 * Someone who already has an account joins with it: the invitation's membership
+	 * becomes theirs. Refused if they are already in the group, so nobody is listed
+	 * twice.
 	 */
 	@Transactional
 	long accept(AccountSetupKey key, long accountId) {

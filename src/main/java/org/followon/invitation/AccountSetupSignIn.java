@@ -22,10 +22,10 @@ import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.stereotype.Component;
 
 /**
- * Signs a person in straight after they set up their account, so they land on their group's page
- * without typing their new password again. As the sign-in form does: a new session id (so a
- * session fixed before sign-in is worthless) and a new CSRF token, then the security context is
- * saved in the session.
+ * Signs a person in straight after they set up their account, so they land on their
+ * group's page without typing their new password again. As the sign-in form does: a new
+ * session id (so a session fixed before sign-in is worthless) and a new CSRF token, then
+ * the security context is saved in the session.
  */
 @Component
 class AccountSetupSignIn {

@@ -18,8 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A group's coordinators invite someone to join from the group page, see the join code to give
- * them (a card they can print), and send an invitation again.
+ * A group's coordinators invite someone to join from the group page, see the join code to
+ * give them (a card they can print), and send an invitation again.
  */
 @Controller
 class GroupInvitationController {
@@ -52,7 +52,10 @@ class GroupInvitationController {
 		return "redirect:/groups/" + id + "/invitations/" + invitationId;
 	}
 
-	/** The invitation just made or sent again: its join code on a card, and how it was sent. */
+	/**
+	 * The invitation just made or sent again: its join code on a card, and how it was
+	 * sent.
+	 */
 	@GetMapping("/groups/{id}/invitations/{invitationId}")
 	String sent(@PathVariable long id, @PathVariable long invitationId, @AuthenticationPrincipal SignedInUser user,
 			Model model) {
@@ -62,9 +65,8 @@ class GroupInvitationController {
 	}
 
 	@PostMapping("/groups/{id}/invitations/{invitationId}/resend")
-	String resend(@PathVariable long id, @PathVariable long invitationId,
-			@RequestParam(required = false) Long version, @AuthenticationPrincipal SignedInUser user,
-			RedirectAttributes redirect) {
+	String resend(@PathVariable long id, @PathVariable long invitationId, @RequestParam(required = false) Long version,
+			@AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
 		if (!this.service.resend(id, invitationId, version, user)) {
 			redirect.addFlashAttribute("flash", "invitation.alreadyUsed");
 			return "redirect:/groups/" + id;

@@ -17,10 +17,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A group's coordinators invite someone: the person is added to the group's members without an
- * account and invited as a hand-over invites (an emailed link, or a join code to give them).
- * Only the group's current coordinators and co-coordinators invite, see and send these again;
- * the hand-over's own invitations stay with the PMP's clinicians.
+ * A group's coordinators invite someone: the person is added to the group's members
+ * without an account and invited as a hand-over invites (an emailed link, or a join code
+ * to give them). Only the group's current coordinators and co-coordinators invite, see
+ * and send these again; the hand-over's own invitations stay with the PMP's clinicians.
  */
 @Service
 @Transactional(readOnly = true)
@@ -41,7 +41,10 @@ class GroupInvitationService implements WaitingInvitations {
 		this.clock = clock;
 	}
 
-	/** The group, if this person coordinates it: 404 for no such group, 403 for anyone else. */
+	/**
+	 * The group, if this person coordinates it: 404 for no such group, 403 for anyone
+	 * else.
+	 */
 	GroupSummary coordinated(long groupId, SignedInUser user) {
 		GroupSummary group = this.groups.summary(groupId);
 		if (!this.groups.coordinates(groupId, user.accountId())) {
@@ -55,8 +58,9 @@ class GroupInvitationService implements WaitingInvitations {
 	long invite(long groupId, InvitationForm form, SignedInUser by) {
 		GroupSummary group = coordinated(groupId, by);
 		long membershipId = this.groups.addMember(groupId, form.knownAs());
-		return this.making.inviteOne(group, new Invitations.Invitee(null, membershipId, form.knownAs(), form.email()),
-				by.accountId()).getId();
+		return this.making
+			.inviteOne(group, new Invitations.Invitee(null, membershipId, form.knownAs(), form.email()), by.accountId())
+			.getId();
 	}
 
 	/** One of the group's own invitations, as its card shows it. */
@@ -66,8 +70,8 @@ class GroupInvitationService implements WaitingInvitations {
 	}
 
 	/**
-	 * A new link, code and expiry, if nobody has changed the invitation since the page showing
-	 * this version (409 otherwise). False if it has been used meanwhile.
+	 * A new link, code and expiry, if nobody has changed the invitation since the page
+	 * showing this version (409 otherwise). False if it has been used meanwhile.
 	 */
 	@Transactional
 	boolean resend(long groupId, long invitationId, Long version, SignedInUser by) {

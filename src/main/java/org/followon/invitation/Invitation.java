@@ -12,9 +12,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
 /**
- * An invitation for one member of a group to set up their account, by an emailed single-use link
- * or a join code on a printed card. Made at a hand-over (with its PMP and participant) or by the
- * group's coordinators (without). Sending it again replaces both, so the old ones stop working.
+ * An invitation for one member of a group to set up their account, by an emailed
+ * single-use link or a join code on a printed card. Made at a hand-over (with its PMP and
+ * participant) or by the group's coordinators (without). Sending it again replaces both,
+ * so the old ones stop working.
  */
 @Entity
 class Invitation {
@@ -59,8 +60,8 @@ class Invitation {
 	protected Invitation() {
 	}
 
-	Invitation(Long pmpId, long groupId, Invitations.Invitee invitee, String tokenHash, String joinCode,
-			long createdBy, Instant now) {
+	Invitation(Long pmpId, long groupId, Invitations.Invitee invitee, String tokenHash, String joinCode, long createdBy,
+			Instant now) {
 		this.pmpId = pmpId;
 		this.groupId = groupId;
 		this.membershipId = invitee.membershipId();

@@ -18,8 +18,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A PMP's invitations, for its facilitators and staff: who has set up their account, whose email
- * did not go, and the cards to print. Its clinicians and staff send an invitation again.
+ * A PMP's invitations, for its facilitators and staff: who has set up their account,
+ * whose email did not go, and the cards to print. Its clinicians and staff send an
+ * invitation again.
  */
 @Controller
 class InvitationController {
@@ -42,7 +43,10 @@ class InvitationController {
 		return "invitation/invitations";
 	}
 
-	/** Cards for the people without email; with {@code all=true}, for everyone still to join. */
+	/**
+	 * Cards for the people without email; with {@code all=true}, for everyone still to
+	 * join.
+	 */
 	@GetMapping("/pmps/{id}/handover/invitations/cards")
 	String cards(@PathVariable long id, @RequestParam(defaultValue = "false") boolean all,
 			@AuthenticationPrincipal SignedInUser user, Model model) {

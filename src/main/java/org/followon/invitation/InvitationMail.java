@@ -3,11 +3,11 @@ package org.followon.invitation;
 import java.time.Instant;
 
 /**
- * One invitation email to send once the hand-over has committed. It holds the link's token,
- * which is never stored, so it lives only in memory, only until it is sent.
+ * One invitation email to send once the hand-over has committed. It holds the link's
+ * token, which is never stored, so it lives only in memory, only until it is sent.
  */
-record InvitationMail(long invitationId, String tokenHash, String to, String knownAs, String groupName,
-		String token, String joinCode, Instant expiresAt) {
+record InvitationMail(long invitationId, String tokenHash, String to, String knownAs, String groupName, String token,
+		String joinCode, Instant expiresAt) {
 
 	@Override
 	public String toString() {

@@ -20,11 +20,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Emails invitations once the transaction that made them has committed, so a hand-over that
- * fails sends nothing, and a mail server that is down cannot undo a hand-over: the invitation
- * then shows as not sent and the clinician can send it again. We register the work with the
- * transaction directly rather than publish an event, because an event registry could persist the
- * link's token, which must never be stored.
+ * Emails invitations once the transaction that made them has committed, so a hand-over
+ * that fails sends nothing, and a mail server that is down cannot undo a hand-over: the
+ * invitation then shows as not sent and the clinician can send it again. We register the
+ * work with the transaction directly rather than publish an event, because an event
+ * registry could persist the link's token, which must never be stored.
  */
 @Component
 class InvitationMailer {
@@ -82,7 +82,8 @@ class InvitationMailer {
 			return;
 		}
 		try {
-			// The hand-over's transaction has ended; recording the sending needs one of its own.
+			// The hand-over's transaction has ended; recording the sending needs one of
+			// its own.
 			this.newTransaction.executeWithoutResult(
 					status -> this.invitations.markSent(mail.invitationId(), mail.tokenHash(), this.clock.instant()));
 		}

@@ -6,9 +6,7 @@ import org.springframework.http.HttpStatus;
 enum InvitationProblem {
 
 	/** Mistyped, or replaced by a newer invitation. */
-	UNKNOWN(HttpStatus.NOT_FOUND),
-	EXPIRED(HttpStatus.GONE),
-	USED(HttpStatus.GONE),
+	UNKNOWN(HttpStatus.NOT_FOUND), EXPIRED(HttpStatus.GONE), USED(HttpStatus.GONE),
 	/** Signed in with an account that is already in the invitation's group. */
 	ALREADY_MEMBER(HttpStatus.CONFLICT);
 

@@ -17,7 +17,10 @@ interface InvitationRepository extends JpaRepository<Invitation, Long> {
 
 	Optional<Invitation> findByJoinCode(String joinCode);
 
-	/** Locked, so that two people submitting the same invitation at once cannot both use it. */
+	/**
+	 * Locked, so that two people submitting the same invitation at once cannot both use
+	 * it.
+	 */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	Optional<Invitation> findForUpdateByTokenHash(String tokenHash);
 
@@ -31,7 +34,10 @@ interface InvitationRepository extends JpaRepository<Invitation, Long> {
 	/** Those the group's coordinators made (no PMP) that nobody has used yet. */
 	List<Invitation> findByGroupIdAndPmpIdIsNullAndUsedAtIsNullOrderByKnownAsAscIdAsc(long groupId);
 
-	/** Only if the invitation still has this link: a newer one may have replaced it meanwhile. */
+	/**
+	 * Only if the invitation still has this link: a newer one may have replaced it
+	 * meanwhile.
+	 */
 	@Modifying
 	@Query("update Invitation i set i.sentAt = :now, i.version = i.version + 1 where i.id = :id and i.tokenHash = :tokenHash")
 	int markSent(long id, String tokenHash, Instant now);

@@ -21,9 +21,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A PMP's invitations, made at its hand-over: the list its facilitators and staff see, and
- * sending one again when lost, expired or not delivered. Only the PMP's clinicians and staff
- * send them again.
+ * A PMP's invitations, made at its hand-over: the list its facilitators and staff see,
+ * and sending one again when lost, expired or not delivered. Only the PMP's clinicians
+ * and staff send them again.
  */
 @Service
 @Transactional(readOnly = true)
@@ -49,8 +49,9 @@ class InvitationService {
 	}
 
 	/**
-	 * A new link, code and expiry (the old ones stop working), emailed if there is an address.
-	 * False if the invitation has already been used, when there is nothing to send.
+	 * A new link, code and expiry (the old ones stop working), emailed if there is an
+	 * address. False if the invitation has already been used, when there is nothing to
+	 * send.
 	 */
 	@Transactional
 	boolean resend(long invitationId, SignedInUser by) {
@@ -79,12 +80,16 @@ class InvitationService {
 		return this.invitations.findById(invitationId).map(i -> Objects.equals(i.getPmpId(), pmpId)).orElse(false);
 	}
 
-	/** The PMP if this person sees it: its facilitators and staff (404 or 403 otherwise). */
+	/**
+	 * The PMP if this person sees it: its facilitators and staff (404 or 403 otherwise).
+	 */
 	PmpSummary visible(long pmpId, SignedInUser user) {
 		return this.programmes.visiblePmp(pmpId, user);
 	}
 
-	/** The PMP if this person may send its invitations again: its clinicians and staff. */
+	/**
+	 * The PMP if this person may send its invitations again: its clinicians and staff.
+	 */
 	PmpSummary manageable(long pmpId, SignedInUser user) {
 		PmpSummary pmp = visible(pmpId, user);
 		if (!user.has(Role.STAFF) && !pmp.clinicianIds().contains(user.accountId())) {

@@ -1,6 +1,8 @@
 package org.followon.invitation;
 
-/** Where an invitation stands, as the clinician sees it; labels in messages.properties. */
+/**
+ * Where an invitation stands, as the clinician sees it; labels in messages.properties.
+ */
 enum InvitationStatus {
 
 	/** Emailed; waiting for the person to set up their account. */

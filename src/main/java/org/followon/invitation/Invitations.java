@@ -15,9 +15,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The invitation module's public face: invites the members of a group formed at a hand-over.
- * Making an invitation and sending it again happen here, once, whether a hand-over or a group's
- * coordinators invite.
+ * The invitation module's public face: invites the members of a group formed at a
+ * hand-over. Making an invitation and sending it again happen here, once, whether a
+ * hand-over or a group's coordinators invite.
  */
 @Service
 @Transactional(readOnly = true)
@@ -47,7 +47,10 @@ public class Invitations {
 		this.clock = clock;
 	}
 
-	/** Invites each new member of a group just formed from this PMP; emails go after the commit. */
+	/**
+	 * Invites each new member of a group just formed from this PMP; emails go after the
+	 * commit.
+	 */
 	@Transactional
 	public void invite(long pmpId, long groupId, List<Invitee> invitees, long byAccountId) {
 		GroupSummary group = this.groups.formedFrom(pmpId)
@@ -80,9 +83,9 @@ public class Invitations {
 	}
 
 	/**
-	 * A new link, code and expiry (the old ones stop working), emailed if there is an address.
-	 * False if the invitation has already been used, when there is nothing to send. The caller
-	 * checks who may do this.
+	 * A new link, code and expiry (the old ones stop working), emailed if there is an
+	 * address. False if the invitation has already been used, when there is nothing to
+	 * send. The caller checks who may do this.
 	 */
 	@Transactional
 	boolean renew(Invitation invitation) {

@@ -5,9 +5,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Join codes for people without email: 8 characters from 31 that cannot be mistaken for one
- * another when read off a card (no 0, O, 1, I or L), about 40 bits, shown as XXXX-XXXX. Stored
- * without the dash.
+ * Join codes for people without email: 8 characters from 31 that cannot be mistaken for
+ * one another when read off a card (no 0, O, 1, I or L), about 40 bits, shown as
+ * XXXX-XXXX. Stored without the dash.
  */
 final class JoinCode {
 
@@ -27,8 +27,8 @@ final class JoinCode {
 	}
 
 	/**
-	 * What someone typed, as stored: any case, with or without the dash, spaces anywhere. Empty if
-	 * it cannot be a join code.
+	 * What someone typed, as stored: any case, with or without the dash, spaces anywhere.
+	 * Empty if it cannot be a join code.
 	 */
 	static Optional<String> normalise(String typed) {
 		if (typed == null || typed.length() > 40) {

@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 
 /**
- * For people invited without an email address: they type the join code from their card and go
- * on to the same set-up form as the emailed link, at /join/{code}.
+ * For people invited without an email address: they type the join code from their card
+ * and go on to the same set-up form as the emailed link, at /join/{code}.
  */
 @Controller
 class JoinCodeController {

@@ -4,7 +4,10 @@ import jakarta.persistence.Converter;
 
 import org.followon.group.Accessibility;
 
-/** A venue's accessibility as one column of names ("PARKING,STEP_FREE"), read back as a set. */
+/**
+ * A venue's accessibility as one column of names ("PARKING,STEP_FREE"), read back as a
+ * set.
+ */
 @Converter
 class AccessibilityColumn extends EnumSetColumn<Accessibility> {
 

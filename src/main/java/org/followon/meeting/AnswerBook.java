@@ -4,7 +4,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Answers looked up by member and meeting; an answer to the meeting wins over one to its series. */
+/**
+ * Answers looked up by member and meeting; an answer to the meeting wins over one to its
+ * series.
+ */
 final class AnswerBook {
 
 	private final Map<String, Answer> answers = new HashMap<>();

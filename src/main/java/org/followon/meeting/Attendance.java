@@ -2,7 +2,10 @@ package org.followon.meeting;
 
 import jakarta.persistence.Embeddable;
 
-/** One member ticked as present, and whether their membership came from a PMP, as when logged. */
+/**
+ * One member ticked as present, and whether their membership came from a PMP, as when
+ * logged.
+ */
 @Embeddable
 record Attendance(Long membershipId, boolean fromPmp) {
 }

@@ -15,8 +15,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * Calendar files: one meeting to add to a calendar, and a person's feed, which calendar apps
- * fetch without signing in (the secret in the URL is the key). Neither is kept in a cache.
+ * Calendar files: one meeting to add to a calendar, and a person's feed, which calendar
+ * apps fetch without signing in (the secret in the URL is the key). Neither is kept in a
+ * cache.
  */
 @Controller
 class CalendarController {

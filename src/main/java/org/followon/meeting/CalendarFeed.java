@@ -9,8 +9,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
 /**
- * A person's private calendar feed. The URL's token is never stored, only its hash, so the URL
- * can be shown once and, if lost or shared, replaced.
+ * A person's private calendar feed. The URL's token is never stored, only its hash, so
+ * the URL can be shown once and, if lost or shared, replaced.
  */
 @Entity
 class CalendarFeed {

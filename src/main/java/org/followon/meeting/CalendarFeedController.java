@@ -12,8 +12,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A person's page for their calendar feed: how to add it to a phone or calendar app, and
- * making or replacing its link. The link is shown once, straight after it is made, because only
- * its hash is kept.
+ * making or replacing its link. The link is shown once, straight after it is made,
+ * because only its hash is kept.
  */
 @Controller
 class CalendarFeedController {

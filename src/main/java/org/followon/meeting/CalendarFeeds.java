@@ -22,9 +22,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Meetings for calendar apps: one meeting's file, for the people who see the meeting, and each
- * person's private feed of their current groups' meetings, from three months ago to a year
- * ahead. A feed is found by its token's hash only; a wrong or replaced token is "not found".
+ * Meetings for calendar apps: one meeting's file, for the people who see the meeting, and
+ * each person's private feed of their current groups' meetings, from three months ago to
+ * a year ahead. A feed is found by its token's hash only; a wrong or replaced token is
+ * "not found".
  */
 @Service
 @Transactional(readOnly = true)
@@ -74,7 +75,9 @@ class CalendarFeeds {
 		return this.calendar.feed(theirs, names);
 	}
 
-	/** This person's feed, if they have made one: when, and its version for replacing it. */
+	/**
+	 * This person's feed, if they have made one: when, and its version for replacing it.
+	 */
 	Mine mine(SignedInUser user) {
 		return this.feeds.findByAccountId(user.accountId())
 			.map(f -> new Mine(LocalDate.ofInstant(f.getCreatedAt(), this.clock.getZone()), f.getVersion()))
@@ -82,9 +85,10 @@ class CalendarFeeds {
 	}
 
 	/**
-	 * Makes this person's feed, or replaces its token so the old URL stops working; returns the
-	 * new URL, whose token is never stored. The version is the one the page showed (none if there
-	 * was no feed), so a second click or another tab cannot replace a link just made.
+	 * Makes this person's feed, or replaces its token so the old URL stops working;
+	 * returns the new URL, whose token is never stored. The version is the one the page
+	 * showed (none if there was no feed), so a second click or another tab cannot replace
+	 * a link just made.
 	 */
 	@Transactional
 	String renew(SignedInUser user, Long version) {

@@ -22,10 +22,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The demo group meets on the first Thursday of the month after its first meeting from the
- * hand-over: a series of six, scheduled by its coordinator. The first meeting, when it has passed,
- * is there too, not logged yet, so the group is still forming. Loaded once, after the demo hand-over,
- * when no meeting exists yet.
+ * The demo group meets on the first Thursday of the month after its first meeting from
+ * the hand-over: a series of six, scheduled by its coordinator. The first meeting, when
+ * it has passed, is there too, not logged yet, so the group is still forming. Loaded
+ * once, after the demo hand-over, when no meeting exists yet.
  */
 @Component
 @ConditionalOnBooleanProperty("followon.demo.enabled")
@@ -64,16 +64,19 @@ class DemoMeetings implements ApplicationRunner {
 				: group.firstMeetingOn().plusDays(1);
 		RepeatRule rule = RepeatRule.monthly(WeekOfMonth.FIRST, DayOfWeek.THURSDAY, null, 6);
 		MeetingDetails details = new MeetingDetails(from, LocalTime.of(11, 0), LocalTime.of(13, 0),
-				"Riverside Leisure Centre cafe", VenueType.CAFE, "Riverside Leisure Centre, Mill Lane",
-				null, EnumSet.of(Accessibility.STEP_FREE, Accessibility.SEATING, Accessibility.ACCESSIBLE_TOILET));
+				"Riverside Leisure Centre cafe", VenueType.CAFE, "Riverside Leisure Centre, Mill Lane", null,
+				EnumSet.of(Accessibility.STEP_FREE, Accessibility.SEATING, Accessibility.ACCESSIBLE_TOILET));
 		if (group.firstMeetingOn() != null && group.firstMeetingOn().isBefore(today)) {
-			// The first meeting agreed at the hand-over has happened; it waits for Linda to log it.
+			// The first meeting agreed at the hand-over has happened; it waits for Linda
+			// to log it.
 			this.meetings.save(new Meeting(group.id(), null, details.on(group.firstMeetingOn()), linda.id(),
 					this.clock.instant()));
 		}
-		MeetingSeries saved = this.series.save(new MeetingSeries(group.id(), rule, from, linda.id(), this.clock.instant()));
+		MeetingSeries saved = this.series
+			.save(new MeetingSeries(group.id(), rule, from, linda.id(), this.clock.instant()));
 		for (LocalDate date : rule.dates(from)) {
-			this.meetings.save(new Meeting(group.id(), saved.getId(), details.on(date), linda.id(), this.clock.instant()));
+			this.meetings
+				.save(new Meeting(group.id(), saved.getId(), details.on(date), linda.id(), this.clock.instant()));
 		}
 	}
 

@@ -7,7 +7,9 @@ import java.util.stream.Collectors;
 
 import jakarta.persistence.AttributeConverter;
 
-/** A set of enum values as one column of names ("PARKING,STEP_FREE"), read back as a set. */
+/**
+ * A set of enum values as one column of names ("PARKING,STEP_FREE"), read back as a set.
+ */
 abstract class EnumSetColumn<E extends Enum<E>> implements AttributeConverter<Set<E>, String> {
 
 	private final Class<E> type;

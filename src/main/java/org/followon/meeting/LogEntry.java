@@ -3,8 +3,8 @@ package org.followon.meeting;
 import java.util.Set;
 
 /**
- * What a log says, checked and ready to store: a meeting that did not go ahead has no one present,
- * no topics and no way of meeting.
+ * What a log says, checked and ready to store: a meeting that did not go ahead has no one
+ * present, no topics and no way of meeting.
  */
 record LogEntry(boolean held, Boolean faceToFace, boolean ptvPresent, Set<Attendance> attendance, int others,
 		Set<Topic> topics, String note) {

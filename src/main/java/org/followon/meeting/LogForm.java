@@ -9,9 +9,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
- * A meeting's log as typed: whether it went ahead, the members ticked (membership ids), how many
- * others came, face to face or online, whether the PTV was there, what it covered, a short note.
- * A null version: a new log. Cross-field checks are in {@link LogForms}.
+ * A meeting's log as typed: whether it went ahead, the members ticked (membership ids),
+ * how many others came, face to face or online, whether the PTV was there, what it
+ * covered, a short note. A null version: a new log. Cross-field checks are in
+ * {@link LogForms}.
  */
 record LogForm(@NotNull MeetingOutcome outcome, Set<Long> attendees, @Min(0) @Max(LogForms.MOST_OTHERS) Integer others,
 		MeetingMode mode, Boolean ptvPresent, Set<Topic> topics, @Size(max = LogForms.NOTE_LENGTH) String note,

@@ -11,9 +11,9 @@ import java.util.stream.Collectors;
 import org.springframework.validation.Errors;
 
 /**
- * The checks on a meeting's log that Bean Validation cannot make: the meeting's day has come,
- * only the group's current members are ticked, and a meeting that went ahead says how it met and
- * that somebody came.
+ * The checks on a meeting's log that Bean Validation cannot make: the meeting's day has
+ * come, only the group's current members are ticked, and a meeting that went ahead says
+ * how it met and that somebody came.
  */
 final class LogForms {
 

@@ -17,8 +17,8 @@ final class LogViews {
 	}
 
 	/**
-	 * A meeting to log (or correct): the members to tick, and those ticked before who have since
-	 * left, kept as they were. {@code loggable}: its day has come.
+	 * A meeting to log (or correct): the members to tick, and those ticked before who
+	 * have since left, kept as they were. {@code loggable}: its day has come.
 	 */
 	record LogPage(GroupAccess group, long meetingId, MeetingDetails meeting, boolean loggable, boolean logged,
 			List<Attendee> members, List<Attendance> keptAttendance) {
@@ -32,7 +32,9 @@ final class LogViews {
 	record ToLog(long id, LocalDate on, LocalTime startsAt, String venueName) {
 	}
 
-	/** A logged meeting in a list: how many came counts the members ticked and the others. */
+	/**
+	 * A logged meeting in a list: how many came counts the members ticked and the others.
+	 */
 	record Logged(long meetingId, LocalDate on, boolean held, int came, Boolean faceToFace) {
 	}
 
@@ -40,11 +42,17 @@ final class LogViews {
 	record MemberCount(String knownAs, long came) {
 	}
 
-	/** The group's attendance over time, for its organisers; {@code window}: the last N held meetings. */
+	/**
+	 * The group's attendance over time, for its organisers; {@code window}: the last N
+	 * held meetings.
+	 */
 	record GroupAttendance(GroupAccess group, List<Logged> meetings, List<MemberCount> members, int window) {
 	}
 
-	/** The meetings a member was ticked at, and how many of the group's last N they came to. */
+	/**
+	 * The meetings a member was ticked at, and how many of the group's last N they came
+	 * to.
+	 */
 	record MyAttendance(GroupAccess group, List<Logged> attended, long cameOfLast, int window) {
 	}
 

@@ -19,8 +19,8 @@ import org.followon.group.Accessibility;
 import org.followon.group.VenueType;
 
 /**
- * One meeting of a group, on its own or one of a series. Each meeting of a series is its own row,
- * so one can be moved or cancelled without touching the others.
+ * One meeting of a group, on its own or one of a series. Each meeting of a series is its
+ * own row, so one can be moved or cancelled without touching the others.
  */
 @Entity
 class Meeting {

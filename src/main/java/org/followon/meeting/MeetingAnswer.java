@@ -10,8 +10,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
 /**
- * A member's answer (going, maybe, not going) to one meeting or to a whole series; an answer to
- * a meeting overrides the member's answer to its series. Only the member changes it.
+ * A member's answer (going, maybe, not going) to one meeting or to a whole series; an
+ * answer to a meeting overrides the member's answer to its series. Only the member
+ * changes it.
  */
 @Entity
 class MeetingAnswer {

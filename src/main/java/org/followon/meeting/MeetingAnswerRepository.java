@@ -17,7 +17,10 @@ interface MeetingAnswerRepository extends JpaRepository<MeetingAnswer, Long> {
 	@Query("select a from MeetingAnswer a where a.meetingId = :meetingId or a.seriesId = :seriesId")
 	List<MeetingAnswer> forMeeting(long meetingId, Long seriesId);
 
-	/** Everyone's answers to these meetings and series, in one query (an empty list of series is fine). */
+	/**
+	 * Everyone's answers to these meetings and series, in one query (an empty list of
+	 * series is fine).
+	 */
 	@Query("select a from MeetingAnswer a where a.meetingId in :meetingIds or a.seriesId in :seriesIds")
 	List<MeetingAnswer> forMeetings(Collection<Long> meetingIds, Collection<Long> seriesIds);
 

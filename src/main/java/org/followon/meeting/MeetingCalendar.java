@@ -37,16 +37,19 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Meetings as iCalendar (RFC 5545), written by ical4j: wall-clock times in the service's time
- * zone with its VTIMEZONE, one stable UID per meeting, and the meeting's version as SEQUENCE, so
- * a calendar app that has the meeting replaces it when it is moved or cancelled.
+ * Meetings as iCalendar (RFC 5545), written by ical4j: wall-clock times in the service's
+ * time zone with its VTIMEZONE, one stable UID per meeting, and the meeting's version as
+ * SEQUENCE, so a calendar app that has the meeting replaces it when it is moved or
+ * cancelled.
  */
 @Component
 class MeetingCalendar {
 
 	private static final TimeZoneRegistry ZONES = TimeZoneRegistryFactory.getInstance().createRegistry();
 
-	/** How often a subscribed calendar app is asked to look again; most choose their own. */
+	/**
+	 * How often a subscribed calendar app is asked to look again; most choose their own.
+	 */
 	private static final Duration REFRESH = Duration.ofHours(1);
 
 	private final MessageSource messages;
@@ -74,7 +77,8 @@ class MeetingCalendar {
 	/** A person's feed: these meetings, each with its group's name. */
 	String feed(List<Meeting> meetings, Map<Long, String> groupNames) {
 		Calendar calendar = calendar(message("calendar.feed.name"));
-		calendar.add(new RefreshInterval(new ParameterList(List.of(net.fortuna.ical4j.model.parameter.Value.DURATION)), REFRESH));
+		calendar.add(new RefreshInterval(new ParameterList(List.of(net.fortuna.ical4j.model.parameter.Value.DURATION)),
+				REFRESH));
 		calendar.add(new XProperty("X-PUBLISHED-TTL", REFRESH.toString()));
 		meetings.forEach(m -> calendar.add(event(m, groupNames.get(m.getGroupId()))));
 		return write(calendar);
@@ -112,12 +116,17 @@ class MeetingCalendar {
 		return event;
 	}
 
-	/** The full address of a page (or a feed) of the app, as people outside it reach it. */
+	/**
+	 * The full address of a page (or a feed) of the app, as people outside it reach it.
+	 */
 	String link(String path) {
 		return this.baseUrl + path;
 	}
 
-	/** The online link, if it is one a calendar app can open; the page shows it either way. */
+	/**
+	 * The online link, if it is one a calendar app can open; the page shows it either
+	 * way.
+	 */
 	private static Optional<URI> uri(String link) {
 		try {
 			return Optional.ofNullable(link).map(URI::create);

@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Moving one meeting (or changing its place) and cancelling it, or it and the rest of its series;
- * the members are told by email.
+ * Moving one meeting (or changing its place) and cancelling it, or it and the rest of its
+ * series; the members are told by email.
  */
 @Controller
 class MeetingChangeController {

@@ -39,7 +39,8 @@ class MeetingController {
 	String show(@PathVariable long id, @PathVariable long meetingId, @AuthenticationPrincipal SignedInUser user,
 			Model model) {
 		MeetingViews.Page page = this.service.page(id, meetingId, user);
-		// Answering for the whole series is never ticked in advance: it changes every meeting.
+		// Answering for the whole series is never ticked in advance: it changes every
+		// meeting.
 		model.addAttribute("answerForm", new AnswerForm(page.myAnswer(), null));
 		return view(page, model);
 	}
@@ -54,8 +55,8 @@ class MeetingController {
 			return view(page, model);
 		}
 		this.service.answer(id, meetingId, answerForm.answer(), answerForm.forSeries(), user);
-		redirect.addFlashAttribute("flash", answerForm.forSeries() && page.inSeries() ? "meeting.answered.series"
-				: "meeting.answered");
+		redirect.addFlashAttribute("flash",
+				answerForm.forSeries() && page.inSeries() ? "meeting.answered.series" : "meeting.answered");
 		return "redirect:/groups/" + id + "/meetings/" + meetingId;
 	}
 

@@ -13,22 +13,22 @@ import org.followon.group.VenueType;
 import org.followon.system.TimeInput;
 
 /**
- * When and where a meeting is and, when scheduling, whether it repeats. Changing one meeting
- * uses the same fields without the repeat. Cross-field checks are in {@link MeetingForms}.
+ * When and where a meeting is and, when scheduling, whether it repeats. Changing one
+ * meeting uses the same fields without the repeat. Cross-field checks are in
+ * {@link MeetingForms}.
  */
 record MeetingForm(String day, String month, String year,
 		@NotBlank @Pattern(regexp = TimeInput.PATTERN) String startTime,
-		@NotBlank @Pattern(regexp = TimeInput.PATTERN) String endTime,
-		@NotBlank @Size(max = 100) String venueName, @NotNull VenueType venueType, @Size(max = 300) String address,
+		@NotBlank @Pattern(regexp = TimeInput.PATTERN) String endTime, @NotBlank @Size(max = 100) String venueName,
+		@NotNull VenueType venueType, @Size(max = 300) String address,
 		@Size(max = 500) @Pattern(regexp = "https?://\\S+", flags = Pattern.Flag.CASE_INSENSITIVE) String link,
-		Set<Accessibility> accessibility, Repeat repeat, Integer everyWeeks, WeekOfMonth monthWeek,
-		DayOfWeek monthDay, RepeatEnd ends, String untilDay, String untilMonth, String untilYear, Integer count,
-		Long version) {
+		Set<Accessibility> accessibility, Repeat repeat, Integer everyWeeks, WeekOfMonth monthWeek, DayOfWeek monthDay,
+		RepeatEnd ends, String untilDay, String untilMonth, String untilYear, Integer count, Long version) {
 
 	/** A new meeting: nothing filled in, not repeating. */
 	static MeetingForm blank() {
-		return new MeetingForm(null, null, null, null, null, null, null, null, null, Set.of(), Repeat.NONE, null,
-				null, null, null, null, null, null, null, null);
+		return new MeetingForm(null, null, null, null, null, null, null, null, null, Set.of(), Repeat.NONE, null, null,
+				null, null, null, null, null, null, null);
 	}
 
 	/** One meeting as it is now, to change it. */
@@ -36,8 +36,8 @@ record MeetingForm(String day, String month, String year,
 		return new MeetingForm(Integer.toString(meeting.on().getDayOfMonth()),
 				Integer.toString(meeting.on().getMonthValue()), Integer.toString(meeting.on().getYear()),
 				TimeInput.format(meeting.startsAt()), TimeInput.format(meeting.endsAt()), meeting.venueName(),
-				meeting.venueType(), meeting.address(), meeting.link(), meeting.accessibility(), Repeat.NONE, null, null,
-				null, null, null, null, null, null, version);
+				meeting.venueType(), meeting.address(), meeting.link(), meeting.accessibility(), Repeat.NONE, null,
+				null, null, null, null, null, null, null, version);
 	}
 
 }

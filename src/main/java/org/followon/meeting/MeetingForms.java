@@ -13,9 +13,10 @@ import org.followon.system.TimeInput;
 import org.springframework.validation.Errors;
 
 /**
- * The checks on a meeting form that Bean Validation cannot make: real dates not in the past, an
- * end after the start, a link for an online meeting, an address for one at home, and a repeat
- * rule that is complete, has an end and makes between one and {@link RepeatRule#MOST} meetings.
+ * The checks on a meeting form that Bean Validation cannot make: real dates not in the
+ * past, an end after the start, a link for an online meeting, an address for one at home,
+ * and a repeat rule that is complete, has an end and makes between one and
+ * {@link RepeatRule#MOST} meetings.
  */
 final class MeetingForms {
 
@@ -49,7 +50,10 @@ final class MeetingForms {
 		return text == null || errors.hasFieldErrors(field) ? null : TimeInput.parse(text);
 	}
 
-	/** The repeat rule, null for a single meeting, or null after rejecting what is missing. */
+	/**
+	 * The repeat rule, null for a single meeting, or null after rejecting what is
+	 * missing.
+	 */
 	static RepeatRule rule(MeetingForm form, Errors errors) {
 		if (form.repeat() == null) {
 			errors.rejectValue("repeat", "NotNull");
@@ -58,8 +62,8 @@ final class MeetingForms {
 		if (form.repeat() == Repeat.NONE) {
 			return null;
 		}
-		if (form.repeat() == Repeat.WEEKS && (form.everyWeeks() == null || form.everyWeeks() < 1
-				|| form.everyWeeks() > 26)) {
+		if (form.repeat() == Repeat.WEEKS
+				&& (form.everyWeeks() == null || form.everyWeeks() < 1 || form.everyWeeks() > 26)) {
 			errors.rejectValue("everyWeeks", "Range");
 		}
 		if (form.repeat() == Repeat.MONTHLY && form.monthWeek() == null) {
@@ -86,7 +90,10 @@ final class MeetingForms {
 				: RepeatRule.monthly(form.monthWeek(), form.monthDay(), until, count);
 	}
 
-	/** The series' dates, or null after rejecting a rule that makes no meeting or too many. */
+	/**
+	 * The series' dates, or null after rejecting a rule that makes no meeting or too
+	 * many.
+	 */
 	static List<LocalDate> dates(RepeatRule rule, LocalDate from, Errors errors) {
 		List<LocalDate> dates = rule.dates(from);
 		String field = rule.until() != null ? "untilDay" : "count";

@@ -16,8 +16,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Version;
 
 /**
- * What happened at one meeting, as its coordinators (or the supporting PTV) logged it. It can be
- * corrected later; the version keeps two people's corrections from overwriting each other.
+ * What happened at one meeting, as its coordinators (or the supporting PTV) logged it. It
+ * can be corrected later; the version keeps two people's corrections from overwriting
+ * each other.
  */
 @Entity
 class MeetingLog {

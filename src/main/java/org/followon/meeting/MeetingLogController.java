@@ -14,7 +14,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A group's coordinators (or supporting PTV) log what happened at a meeting, and correct it later. */
+/**
+ * A group's coordinators (or supporting PTV) log what happened at a meeting, and correct
+ * it later.
+ */
 @Controller
 class MeetingLogController {
 
@@ -38,7 +41,8 @@ class MeetingLogController {
 			RedirectAttributes redirect) {
 		LogViews.LogPage page = this.service.page(id, meetingId, user);
 		if (result.getTarget() == null) {
-			// A value that could not be read (a number in words, a tampered choice): the errors say which.
+			// A value that could not be read (a number in words, a tampered choice): the
+			// errors say which.
 			return view(page, model);
 		}
 		LogEntry entry = LogForms.entry(logForm, page, result, this.service.today());

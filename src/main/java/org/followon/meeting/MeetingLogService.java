@@ -21,9 +21,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Logging what happened at a meeting, and attendance over time. The group's coordinators and
- * supporting PTV log and correct; each log as held is passed to the group module, whose status
- * follows it; each member sees only their own attendance.
+ * Logging what happened at a meeting, and attendance over time. The group's coordinators
+ * and supporting PTV log and correct; each log as held is passed to the group module,
+ * whose status follows it; each member sees only their own attendance.
  */
 @Service
 @Transactional(readOnly = true)
@@ -87,8 +87,10 @@ class MeetingLogService {
 	}
 
 	/**
-	 * Logs the meeting, or corrects its log, and tells the group module whether it was held.
-	 * @param version the log's version as the form showed it, null for a meeting not logged then
+	 * Logs the meeting, or corrects its log, and tells the group module whether it was
+	 * held.
+	 * @param version the log's version as the form showed it, null for a meeting not
+	 * logged then
 	 */
 	@Transactional
 	void log(long groupId, long meetingId, LogEntry entry, Long version, SignedInUser user) {
@@ -116,7 +118,9 @@ class MeetingLogService {
 		}
 	}
 
-	/** Where the meeting's log stands, for the group's organisers; null for anyone else. */
+	/**
+	 * Where the meeting's log stands, for the group's organisers; null for anyone else.
+	 */
 	LogViews.Status status(GroupAccess group, long meetingId, LocalDate on) {
 		if (!group.organiser()) {
 			return null;
@@ -127,7 +131,10 @@ class MeetingLogService {
 			.orElseGet(() -> new LogViews.Status(loggable, false, false, 0, null));
 	}
 
-	/** The group's meetings waiting to be logged, for its organisers; none for anyone else. */
+	/**
+	 * The group's meetings waiting to be logged, for its organisers; none for anyone
+	 * else.
+	 */
 	List<LogViews.ToLog> toLog(GroupAccess group) {
 		if (!group.organiser()) {
 			return List.of();
@@ -168,7 +175,8 @@ class MeetingLogService {
 			.sorted(Comparator.comparing(Meeting::getMeetsOn).thenComparing(Meeting::getStartsAt).reversed())
 			.map(m -> {
 				MeetingLog log = byMeeting.get(m.getId());
-				return new LogViews.Logged(m.getId(), m.getMeetsOn(), log.isHeld(), log.came(), log.entry().faceToFace());
+				return new LogViews.Logged(m.getId(), m.getMeetsOn(), log.isHeld(), log.came(),
+						log.entry().faceToFace());
 			})
 			.toList();
 	}
@@ -180,7 +188,11 @@ class MeetingLogService {
 	}
 
 	private static List<Long> lastHeld(List<LogViews.Logged> newestFirst) {
-		return newestFirst.stream().filter(LogViews.Logged::held).limit(WINDOW).map(LogViews.Logged::meetingId).toList();
+		return newestFirst.stream()
+			.filter(LogViews.Logged::held)
+			.limit(WINDOW)
+			.map(LogViews.Logged::meetingId)
+			.toList();
 	}
 
 	private static long cameTo(List<Long> window, Map<Long, MeetingLog> byMeeting, GroupMember member) {

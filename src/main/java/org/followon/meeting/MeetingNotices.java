@@ -20,10 +20,11 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Tells a group's members that a meeting was changed or cancelled: one email each, holding the
- * group's name, the meeting's date and time and a link (never the address, never anyone else's
- * details), to members the app has an address for. Sent after the change commits; a failure is
- * logged without content or address and never undoes the change.
+ * Tells a group's members that a meeting was changed or cancelled: one email each,
+ * holding the group's name, the meeting's date and time and a link (never the address,
+ * never anyone else's details), to members the app has an address for. Sent after the
+ * change commits; a failure is logged without content or address and never undoes the
+ * change.
  */
 @Component
 class MeetingNotices {
@@ -73,8 +74,8 @@ class MeetingNotices {
 		return "/groups/" + group.groupId() + "/meetings/" + meetingId;
 	}
 
-	private void send(GroupAccess group, List<GroupMember> members, String code, String path, String date,
-			String start, String end) {
+	private void send(GroupAccess group, List<GroupMember> members, String code, String path, String date, String start,
+			String end) {
 		Object[] args = { group.groupName(), date, start, end, this.baseUrl + path };
 		String subject = this.messages.getMessage(code + ".subject", args, Locale.UK);
 		String body = this.messages.getMessage(code + ".body", args, Locale.UK);

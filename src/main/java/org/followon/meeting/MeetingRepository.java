@@ -21,7 +21,10 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
 	List<Meeting> findByStatusAndMeetsOnBetweenOrderByMeetsOnAscStartsAtAsc(MeetingStatus status, LocalDate from,
 			LocalDate to);
 
-	/** Each group's next scheduled meeting on or after this day: one row per group, in one query. */
+	/**
+	 * Each group's next scheduled meeting on or after this day: one row per group, in one
+	 * query.
+	 */
 	@Query(nativeQuery = true, value = """
 			select distinct on (group_id) group_id as groupId, meets_on as meetsOn, starts_at as startsAt
 			from meeting

@@ -12,7 +12,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
-/** The rule a group's repeating meetings were made from; the meetings themselves are rows. */
+/**
+ * The rule a group's repeating meetings were made from; the meetings themselves are rows.
+ */
 @Entity
 class MeetingSeries {
 

@@ -18,9 +18,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A group's meetings, with the record-level rules: the group's current members and supporting
- * PTV see them (and where they are); its coordinators and supporting PTV schedule, change and
- * cancel them; members answer. A meeting asked for under another group is not found.
+ * A group's meetings, with the record-level rules: the group's current members and
+ * supporting PTV see them (and where they are); its coordinators and supporting PTV
+ * schedule, change and cancel them; members answer. A meeting asked for under another
+ * group is not found.
  */
 @Service
 @Transactional(readOnly = true)
@@ -55,9 +56,10 @@ class MeetingService {
 	MeetingViews.Listing list(long groupId, SignedInUser user) {
 		GroupAccess group = insider(groupId, user);
 		List<Meeting> all = this.meetings.findByGroupIdOrderByMeetsOnAscStartsAtAsc(groupId);
-		AnswerBook book = group.member() ? new AnswerBook(this.answers.ofMember(group.membershipId(),
-				ids(all.stream().map(Meeting::getId).toList()),
-				ids(all.stream().map(Meeting::getSeriesId).filter(Objects::nonNull).distinct().toList())))
+		AnswerBook book = group.member()
+				? new AnswerBook(this.answers.ofMember(group.membershipId(),
+						ids(all.stream().map(Meeting::getId).toList()),
+						ids(all.stream().map(Meeting::getSeriesId).filter(Objects::nonNull).distinct().toList())))
 				: new AnswerBook(List.of());
 		LocalDate today = today();
 		List<MeetingViews.Row> upcoming = new ArrayList<>();
@@ -94,7 +96,10 @@ class MeetingService {
 				lines, MeetingViews.Counts.of(lines), meeting.getVersion());
 	}
 
-	/** The group, if this person organises its meetings: its coordinators and supporting PTV. */
+	/**
+	 * The group, if this person organises its meetings: its coordinators and supporting
+	 * PTV.
+	 */
 	GroupAccess organiser(long groupId, SignedInUser user) {
 		GroupAccess group = this.groups.access(groupId, user.accountId());
 		if (!group.organiser()) {
@@ -119,7 +124,10 @@ class MeetingService {
 		return meeting;
 	}
 
-	/** Schedules one meeting, or a series on these dates; returns the (first) meeting's id. */
+	/**
+	 * Schedules one meeting, or a series on these dates; returns the (first) meeting's
+	 * id.
+	 */
 	@Transactional
 	long schedule(long groupId, MeetingDetails details, RepeatRule rule, List<LocalDate> dates, SignedInUser user) {
 		organiser(groupId, user);
@@ -177,7 +185,8 @@ class MeetingService {
 		row.answer(answer, this.clock.instant());
 		this.answers.save(row);
 		if (row.getSeriesId() != null) {
-			// Answering for the series from this meeting's page replaces what was said for this one.
+			// Answering for the series from this meeting's page replaces what was said
+			// for this one.
 			this.answers.findByMembershipIdAndMeetingId(membershipId, meetingId).ifPresent(this.answers::delete);
 		}
 	}

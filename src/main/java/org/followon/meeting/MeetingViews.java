@@ -7,13 +7,19 @@ import java.util.List;
 import org.followon.group.GroupAccess;
 import org.followon.group.VenueType;
 
-/** What the meeting pages show, worked out in {@link MeetingService} so templates only display. */
+/**
+ * What the meeting pages show, worked out in {@link MeetingService} so templates only
+ * display.
+ */
 final class MeetingViews {
 
 	private MeetingViews() {
 	}
 
-	/** One meeting in a list, with the viewer's own answer (null if none, or not a member). */
+	/**
+	 * One meeting in a list, with the viewer's own answer (null if none, or not a
+	 * member).
+	 */
 	record Row(long id, LocalDate on, LocalTime startsAt, LocalTime endsAt, String venueName, VenueType venueType,
 			boolean cancelled, boolean inSeries, Answer myAnswer) {
 	}
@@ -39,17 +45,19 @@ final class MeetingViews {
 
 	}
 
-	/** A member's name and answer, for the group's organisers; null answer: not answered yet. */
+	/**
+	 * A member's name and answer, for the group's organisers; null answer: not answered
+	 * yet.
+	 */
 	record AnswerLine(String knownAs, Answer answer) {
 	}
 
 	/**
-	 * One meeting. The viewer's answers: to this meeting, to its series, and the one that counts.
-	 * The answers of everyone, and their counts, only for the group's organisers.
+	 * One meeting. The viewer's answers: to this meeting, to its series, and the one that
+	 * counts. The answers of everyone, and their counts, only for the group's organisers.
 	 */
-	record Page(GroupAccess group, long id, MeetingDetails meeting, boolean cancelled, boolean inSeries,
-			boolean past, Answer meetingAnswer, Answer seriesAnswer, List<AnswerLine> answers,
-			Counts counts, long version) {
+	record Page(GroupAccess group, long id, MeetingDetails meeting, boolean cancelled, boolean inSeries, boolean past,
+			Answer meetingAnswer, Answer seriesAnswer, List<AnswerLine> answers, Counts counts, long version) {
 
 		public Answer myAnswer() {
 			return this.meetingAnswer != null ? this.meetingAnswer : this.seriesAnswer;

@@ -15,9 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
 /**
- * The meeting module's public face, for modules that arrange a meeting another way (a poll):
- * schedules one meeting with the same code and access rules as the schedule form, and tells
- * the group's members.
+ * The meeting module's public face, for modules that arrange a meeting another way (a
+ * poll): schedules one meeting with the same code and access rules as the schedule form,
+ * and tells the group's members.
  */
 @Service
 public class Meetings {
@@ -35,8 +35,8 @@ public class Meetings {
 	}
 
 	/**
-	 * Schedules one meeting if this person organises the group's meetings, and emails every
-	 * current member after the commit; returns the meeting's id.
+	 * Schedules one meeting if this person organises the group's meetings, and emails
+	 * every current member after the commit; returns the meeting's id.
 	 */
 	@Transactional
 	public long schedule(long groupId, NewMeeting meeting, SignedInUser user) {
@@ -50,8 +50,9 @@ public class Meetings {
 	}
 
 	/**
-	 * The checks on a place that Bean Validation cannot make, for any form with the fields
-	 * {@code address} and {@code link}: a link to meet online, an address to meet at home.
+	 * The checks on a place that Bean Validation cannot make, for any form with the
+	 * fields {@code address} and {@code link}: a link to meet online, an address to meet
+	 * at home.
 	 */
 	public static void checkVenue(VenueType type, String address, String link, Errors errors) {
 		if (type == VenueType.ONLINE && link == null && !errors.hasFieldErrors("link")) {
@@ -63,8 +64,8 @@ public class Meetings {
 	}
 
 	/** When and where a meeting is to be, already checked. */
-	public record NewMeeting(LocalDate on, LocalTime startsAt, LocalTime endsAt, String venueName,
-			VenueType venueType, String address, String link) {
+	public record NewMeeting(LocalDate on, LocalTime startsAt, LocalTime endsAt, String venueName, VenueType venueType,
+			String address, String link) {
 	}
 
 }

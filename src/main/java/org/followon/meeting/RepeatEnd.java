@@ -1,6 +1,9 @@
 package org.followon.meeting;
 
-/** How a repeating series ends: on a date, or after a number of meetings. Never open-ended. */
+/**
+ * How a repeating series ends: on a date, or after a number of meetings. Never
+ * open-ended.
+ */
 enum RepeatEnd {
 
 	UNTIL, COUNT

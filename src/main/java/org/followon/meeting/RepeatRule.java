@@ -7,12 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A series' repeat rule: every N weeks, or monthly on a given weekday, ending on a date or after
- * a number of meetings. Every rule has an end, and no series has more than {@link #MOST} meetings,
- * so the meetings can be stored as rows and changed one by one.
+ * A series' repeat rule: every N weeks, or monthly on a given weekday, ending on a date
+ * or after a number of meetings. Every rule has an end, and no series has more than
+ * {@link #MOST} meetings, so the meetings can be stored as rows and changed one by one.
  */
-record RepeatRule(Repeat repeat, Integer everyWeeks, WeekOfMonth week, DayOfWeek day, LocalDate until,
-		Integer count) {
+record RepeatRule(Repeat repeat, Integer everyWeeks, WeekOfMonth week, DayOfWeek day, LocalDate until, Integer count) {
 
 	static final int MOST = 52;
 
@@ -34,9 +33,10 @@ record RepeatRule(Repeat repeat, Integer everyWeeks, WeekOfMonth week, DayOfWeek
 	}
 
 	/**
-	 * The meetings' dates from this day on: for every N weeks the first is that day; monthly, the
-	 * first matching weekday on or after it, skipping months without one (a fifth Tuesday). Stops at
-	 * the end, or one past {@link #MOST} so that a caller can say the series is too long.
+	 * The meetings' dates from this day on: for every N weeks the first is that day;
+	 * monthly, the first matching weekday on or after it, skipping months without one (a
+	 * fifth Tuesday). Stops at the end, or one past {@link #MOST} so that a caller can
+	 * say the series is too long.
 	 */
 	List<LocalDate> dates(LocalDate from) {
 		int limit = Math.min(this.count == null ? Integer.MAX_VALUE : this.count, MOST + 1);

@@ -18,7 +18,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A group's coordinators (or supporting PTV) schedule one meeting or a repeating series. */
+/**
+ * A group's coordinators (or supporting PTV) schedule one meeting or a repeating series.
+ */
 @Controller
 class ScheduleController {
 
@@ -39,13 +41,13 @@ class ScheduleController {
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
 		GroupAccess group = this.service.organiser(id, user);
 		if (result.getTarget() == null) {
-			// A value that could not be read (a number in words, a tampered choice): the errors say which.
+			// A value that could not be read (a number in words, a tampered choice): the
+			// errors say which.
 			return view(group, model);
 		}
 		MeetingDetails details = MeetingForms.details(meetingForm, result, this.service.today());
 		RepeatRule rule = MeetingForms.rule(meetingForm, result);
-		List<LocalDate> dates = details == null || rule == null ? null
-				: MeetingForms.dates(rule, details.on(), result);
+		List<LocalDate> dates = details == null || rule == null ? null : MeetingForms.dates(rule, details.on(), result);
 		if (result.hasErrors()) {
 			return view(group, model);
 		}

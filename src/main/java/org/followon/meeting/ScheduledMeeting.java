@@ -4,8 +4,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 
 /**
- * A meeting that is still on, as other modules (reminders) see it: when, at which place, and the
- * memberships whose answer to it (or to its series) is "not going", and whether it has been logged.
+ * A meeting that is still on, as other modules (reminders) see it: when, at which place,
+ * and the memberships whose answer to it (or to its series) is "not going", and whether
+ * it has been logged.
  */
 public record ScheduledMeeting(long id, long groupId, LocalDate on, LocalTime startsAt, LocalTime endsAt,
 		String venueName, java.util.Set<Long> notGoing, boolean logged) {

@@ -6,7 +6,10 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The meeting module's public face for jobs that work over every group: meetings still on. */
+/**
+ * The meeting module's public face for jobs that work over every group: meetings still
+ * on.
+ */
 @Service
 @Transactional(readOnly = true)
 public class ScheduledMeetings {
@@ -23,7 +26,9 @@ public class ScheduledMeetings {
 		this.logs = logs;
 	}
 
-	/** Every group's meetings on these days (both included) that have not been cancelled. */
+	/**
+	 * Every group's meetings on these days (both included) that have not been cancelled.
+	 */
 	public List<ScheduledMeeting> between(LocalDate from, LocalDate to) {
 		List<Meeting> found = this.meetings
 			.findByStatusAndMeetsOnBetweenOrderByMeetsOnAscStartsAtAsc(MeetingStatus.SCHEDULED, from, to);

@@ -1,6 +1,8 @@
 package org.followon.meeting;
 
-/** What a meeting covered, as its coordinators log it; labels are messages "Topic.<NAME>". */
+/**
+ * What a meeting covered, as its coordinators log it; labels are messages "Topic.<NAME>".
+ */
 enum Topic {
 
 	SOCIAL, GOAL_SETTING, PACING, RELAXATION, EXERCISE, FLARE_UP_SUPPORT, SHARING_TECHNIQUES, OUTING,

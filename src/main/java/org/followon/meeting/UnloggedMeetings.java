@@ -11,7 +11,10 @@ import org.followon.group.MeetingsToLog;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** How many meetings each group has to log, for coordinators' home page in the group module. */
+/**
+ * How many meetings each group has to log, for coordinators' home page in the group
+ * module.
+ */
 @Component
 @Transactional(readOnly = true)
 class UnloggedMeetings implements MeetingsToLog {

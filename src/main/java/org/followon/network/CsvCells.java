@@ -1,9 +1,10 @@
 package org.followon.network;
 
 /**
- * Cells a spreadsheet would run as a formula (OWASP "CSV injection"): a cell starting with
- * {@code =}, {@code +}, {@code -} or {@code @} (or a tab or carriage return before one). Imports
- * refuse them; exports neutralise them with a leading apostrophe, which spreadsheets show as text.
+ * Cells a spreadsheet would run as a formula (OWASP "CSV injection"): a cell starting
+ * with {@code =}, {@code +}, {@code -} or {@code @} (or a tab or carriage return before
+ * one). Imports refuse them; exports neutralise them with a leading apostrophe, which
+ * spreadsheets show as text.
  */
 final class CsvCells {
 

@@ -13,10 +13,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The staff dashboard: every group with its derived status, filtered and sorted, a page at a
- * time. The status needs every group's facts and today's date, so filtering and sorting happen
- * here over one read of all groups (a thousand rows is little); the counts and the attendance
- * are read for the page's groups only.
+ * The staff dashboard: every group with its derived status, filtered and sorted, a page
+ * at a time. The status needs every group's facts and today's date, so filtering and
+ * sorting happen here over one read of all groups (a thousand rows is little); the counts
+ * and the attendance are read for the page's groups only.
  */
 @Service
 @Transactional(readOnly = true)
@@ -24,7 +24,9 @@ class Dashboard {
 
 	static final int PAGE_SIZE = 50;
 
-	/** One page of the dashboard, with the areas to filter by and how many groups matched. */
+	/**
+	 * One page of the dashboard, with the areas to filter by and how many groups matched.
+	 */
 	record Page(List<DashboardRow> rows, List<String> areas, int matching, int page, int pages) {
 
 		public boolean hasPrevious() {
@@ -35,7 +37,10 @@ class Dashboard {
 			return this.page < this.pages;
 		}
 
-		/** The page numbers to link to: the first, the last, and two either side of this one; 0 for a gap. */
+		/**
+		 * The page numbers to link to: the first, the last, and two either side of this
+		 * one; 0 for a gap.
+		 */
 		public List<Integer> pageItems() {
 			List<Integer> items = new java.util.ArrayList<>();
 			for (int p = 1; p <= this.pages; p++) {
@@ -85,8 +90,9 @@ class Dashboard {
 			.toList();
 		List<Listed> matching = all.stream()
 			.filter(g -> filter.area() == null || filter.area().equals(g.area()))
-			.map(g -> new Listed(g, this.groups.statusOf(g.startedOn(), g.formedOn(), g.lastMetOn(), g.activeSince(),
-					g.closedOn(), g.lastContactOn())))
+			.map(g -> new Listed(g,
+					this.groups.statusOf(g.startedOn(), g.formedOn(), g.lastMetOn(), g.activeSince(), g.closedOn(),
+							g.lastContactOn())))
 			.filter(l -> filter.shows(l.status().status()))
 			.sorted(filter.oldestFirst() ? OLDEST_FIRST : NEWEST_FIRST)
 			.toList();

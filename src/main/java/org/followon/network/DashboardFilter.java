@@ -9,8 +9,10 @@ import org.followon.group.GroupStatus;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * What staff asked the dashboard for, read leniently from the query string: an unknown status,
- * sort or page is ignored rather than refused, so nothing typed into the address bar fails.
+ * What staff asked the dashboard for, read leniently from the query string: an unknown
+ * status, sort or page is ignored rather than refused, so nothing typed into the address
+ * bar fails.
+ *
  * @param statuses the statuses to show (none ticked: every status)
  * @param area one area exactly as the groups give it, or null for every area
  * @param oldestFirst sort by last meeting, oldest first (newest first otherwise)

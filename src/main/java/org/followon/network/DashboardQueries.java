@@ -12,18 +12,25 @@ import org.springframework.stereotype.Component;
 
 /**
  * The dashboard's reads, set-based over the group module's tables (read-only, see
- * docs/decisions.md): every group's status facts in one query, then the counts and the monthly
- * attendance of one page of groups in one query each, however many groups the page shows.
+ * docs/decisions.md): every group's status facts in one query, then the counts and the
+ * monthly attendance of one page of groups in one query each, however many groups the
+ * page shows.
  */
 @Component
 class DashboardQueries {
 
-	/** What the dashboard lists, filters and sorts every group by, and derives its status from. */
+	/**
+	 * What the dashboard lists, filters and sorts every group by, and derives its status
+	 * from.
+	 */
 	record GroupFacts(long id, String name, String area, LocalDate startedOn, LocalDate formedOn, LocalDate lastMetOn,
 			LocalDate activeSince, LocalDate closedOn, LocalDate lastContactOn) {
 	}
 
-	/** Current members, the names of the coordinators among them, and join requests waiting for an answer. */
+	/**
+	 * Current members, the names of the coordinators among them, and join requests
+	 * waiting for an answer.
+	 */
 	record Counts(int members, List<String> coordinators, int pendingRequests) {
 
 		static final Counts NONE = new Counts(0, List.of(), 0);
@@ -52,21 +59,22 @@ class DashboardQueries {
 		if (groupIds.isEmpty()) {
 			return counts;
 		}
-		this.jdbc.sql("""
-				with members as (
-				    select group_id, count(*) as members,
-				           array_agg(known_as order by role = 'CO_COORDINATOR', known_as) filter (where role <> 'MEMBER') as coordinators
-				      from membership
-				     where group_id in (:ids) and left_on is null
-				     group by group_id),
-				requests as (
-				    select group_id, count(*) as pending
-				      from join_request
-				     where group_id in (:ids) and status = 'PENDING'
-				     group by group_id)
-				select coalesce(m.group_id, r.group_id) as group_id, coalesce(m.members, 0) as members,
-				       m.coordinators, coalesce(r.pending, 0) as pending
-				  from members m full join requests r on r.group_id = m.group_id""")
+		this.jdbc
+			.sql("""
+					with members as (
+					    select group_id, count(*) as members,
+					           array_agg(known_as order by role = 'CO_COORDINATOR', known_as) filter (where role <> 'MEMBER') as coordinators
+					      from membership
+					     where group_id in (:ids) and left_on is null
+					     group by group_id),
+					requests as (
+					    select group_id, count(*) as pending
+					      from join_request
+					     where group_id in (:ids) and status = 'PENDING'
+					     group by group_id)
+					select coalesce(m.group_id, r.group_id) as group_id, coalesce(m.members, 0) as members,
+					       m.coordinators, coalesce(r.pending, 0) as pending
+					  from members m full join requests r on r.group_id = m.group_id""")
 			.param("ids", groupIds)
 			.query((rs, n) -> counts.put(rs.getLong("group_id"),
 					new Counts(rs.getInt("members"), names(rs.getArray("coordinators")), rs.getInt("pending"))))

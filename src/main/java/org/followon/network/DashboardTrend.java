@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A group's attendance over the last twelve months, drawn as a strip of bars on the server (an
- * SVG with no script or style, which the content security policy allows) and read out as text.
+ * A group's attendance over the last twelve months, drawn as a strip of bars on the
+ * server (an SVG with no script or style, which the content security policy allows) and
+ * read out as text.
+ *
  * @param months the twelve months, oldest first
  * @param attended everyone present at the group's meetings in each month
  */
@@ -49,7 +51,10 @@ record DashboardTrend(List<YearMonth> months, List<Integer> attended) {
 		return bars;
 	}
 
-	/** The bars with attendance, as one SVG path (one element, not twelve, keeps the page quick). */
+	/**
+	 * The bars with attendance, as one SVG path (one element, not twelve, keeps the page
+	 * quick).
+	 */
 	public String barsPath() {
 		return path(false);
 	}
@@ -63,8 +68,17 @@ record DashboardTrend(List<YearMonth> months, List<Integer> attended) {
 		StringBuilder d = new StringBuilder();
 		for (Bar bar : bars()) {
 			if (bar.empty() == empty) {
-				d.append(d.isEmpty() ? "" : " ").append('M').append(bar.x()).append(' ').append(bar.y())
-					.append('h').append(bar.width()).append('v').append(bar.height()).append("h-").append(bar.width())
+				d.append(d.isEmpty() ? "" : " ")
+					.append('M')
+					.append(bar.x())
+					.append(' ')
+					.append(bar.y())
+					.append('h')
+					.append(bar.width())
+					.append('v')
+					.append(bar.height())
+					.append("h-")
+					.append(bar.width())
 					.append('z');
 			}
 		}
@@ -75,7 +89,10 @@ record DashboardTrend(List<YearMonth> months, List<Integer> attended) {
 	public String text() {
 		StringBuilder text = new StringBuilder();
 		for (int i = 0; i < this.months.size(); i++) {
-			text.append(i == 0 ? "" : ", ").append(MONTH.format(this.months.get(i))).append(' ').append(this.attended.get(i));
+			text.append(i == 0 ? "" : ", ")
+				.append(MONTH.format(this.months.get(i)))
+				.append(' ')
+				.append(this.attended.get(i));
 		}
 		return text.toString();
 	}

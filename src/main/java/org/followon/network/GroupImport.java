@@ -9,8 +9,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
 /**
- * An upload of the files of groups that met before the app, kept as uploaded until staff confirm
- * its preview, and afterwards as the record of what was imported, by whom and when.
+ * An upload of the files of groups that met before the app, kept as uploaded until staff
+ * confirm its preview, and afterwards as the record of what was imported, by whom and
+ * when.
  */
 @Entity
 class GroupImport {

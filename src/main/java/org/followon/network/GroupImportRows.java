@@ -86,7 +86,10 @@ final class GroupImportRows {
 				maxAttending, frequency, venue, channels, new LinkedHashSet<>(purposes));
 	}
 
-	/** The group's cells as a file would have them, by column, to show what an import changes. */
+	/**
+	 * The group's cells as a file would have them, by column, to show what an import
+	 * changes.
+	 */
 	static Map<String, String> cells(ImportedGroup group) {
 		Map<String, String> cells = new LinkedHashMap<>();
 		cells.put("name", group.name());
@@ -99,7 +102,8 @@ final class GroupImportRows {
 		cells.put("frequency", group.frequency() == null ? "" : ImportCodes.code(group.frequency()));
 		cells.put("venue_type", group.venueType() == null ? "" : ImportCodes.code(group.venueType()));
 		cells.put("channels", group.channels().stream().map(ImportCodes::code).collect(Collectors.joining(";")));
-		cells.put("purpose", group.purposes().stream().map(ImportCodes::code).sorted().collect(Collectors.joining(";")));
+		cells.put("purpose",
+				group.purposes().stream().map(ImportCodes::code).sorted().collect(Collectors.joining(";")));
 		return cells;
 	}
 

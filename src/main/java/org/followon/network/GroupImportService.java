@@ -26,9 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Importing groups that met before the app: an upload is read and every row checked; if all is
- * well it is kept and previewed; confirming applies it through {@link GroupImports} if it would
- * still do what the preview showed. Staff only.
+ * Importing groups that met before the app: an upload is read and every row checked; if
+ * all is well it is kept and previewed; confirming applies it through
+ * {@link GroupImports} if it would still do what the preview showed. Staff only.
  */
 @Service
 @Transactional(readOnly = true)
@@ -37,7 +37,10 @@ class GroupImportService {
 	/** Uploads nobody confirmed are removed after this long. */
 	private static final Duration KEPT_UNCONFIRMED = Duration.ofDays(7);
 
-	/** One import at a time: a PostgreSQL advisory lock, held until the confirming transaction ends. */
+	/**
+	 * One import at a time: a PostgreSQL advisory lock, held until the confirming
+	 * transaction ends.
+	 */
 	private static final long LOCK = 0x466f6c6c6f77L;
 
 	private final GroupImportRepository uploads;
@@ -63,7 +66,10 @@ class GroupImportService {
 	record Uploaded(Long id, ImportProblems problems) {
 	}
 
-	/** An upload as its page shows it: waiting (with its plan or its problems), or confirmed. */
+	/**
+	 * An upload as its page shows it: waiting (with its plan or its problems), or
+	 * confirmed.
+	 */
 	record ImportPage(Upload upload, ImportPlan plan, ImportProblems problems, LocalDate sameFilesImportedOn,
 			List<GroupImports.Current> groups) {
 	}
@@ -98,7 +104,8 @@ class GroupImportService {
 			return new Uploaded(null, problems);
 		}
 		this.uploads.deleteUnconfirmedBefore(this.clock.instant().minus(KEPT_UNCONFIRMED));
-		GroupImport saved = this.uploads.save(new GroupImport(groups, meetings, user.accountId(), this.clock.instant()));
+		GroupImport saved = this.uploads
+			.save(new GroupImport(groups, meetings, user.accountId(), this.clock.instant()));
 		return new Uploaded(saved.getId(), problems);
 	}
 
@@ -118,16 +125,17 @@ class GroupImportService {
 		ImportCheck.Checked checked = check(upload.getGroupsCsv(), upload.getMeetingsCsv(), problems);
 		ImportPlan plan = checked.ok() ? plan(upload, checked) : null;
 		return new ImportPage(Upload.of(upload), plan, problems,
-				this.uploads.findFirstByContentHashAndConfirmedAtIsNotNullOrderByConfirmedAtDesc(upload.getContentHash())
+				this.uploads
+					.findFirstByContentHashAndConfirmedAtIsNotNullOrderByConfirmedAtDesc(upload.getContentHash())
 					.map(before -> LocalDate.ofInstant(before.getConfirmedAt(), this.clock.getZone()))
 					.orElse(null),
 				List.of());
 	}
 
 	/**
-	 * Applies the upload if it is still waiting and would change exactly what the preview (with
-	 * this fingerprint) showed; otherwise the 409 page leads back to its page, which shows what it
-	 * would do now.
+	 * Applies the upload if it is still waiting and would change exactly what the preview
+	 * (with this fingerprint) showed; otherwise the 409 page leads back to its page,
+	 * which shows what it would do now.
 	 */
 	@Transactional
 	void confirm(long id, String fingerprint, SignedInUser user) {
@@ -177,8 +185,8 @@ class GroupImportService {
 	}
 
 	private static ImportUpload read(ImportFile file, MultipartFile upload, ImportProblems problems) {
-		if (upload == null || (upload.isEmpty() && (upload.getOriginalFilename() == null
-				|| upload.getOriginalFilename().isBlank()))) {
+		if (upload == null || (upload.isEmpty()
+				&& (upload.getOriginalFilename() == null || upload.getOriginalFilename().isBlank()))) {
 			return null;
 		}
 		if (upload.isEmpty()) {

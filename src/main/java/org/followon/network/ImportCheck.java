@@ -18,7 +18,10 @@ import org.followon.group.ImportedMeeting;
  */
 final class ImportCheck {
 
-	/** What the files say, and what is wrong with them: if anything, none of it is imported. */
+	/**
+	 * What the files say, and what is wrong with them: if anything, none of it is
+	 * imported.
+	 */
 	record Checked(List<ImportedGroup> groups, List<ImportedMeeting> meetings, ImportProblems problems) {
 
 		boolean ok() {
@@ -33,7 +36,8 @@ final class ImportCheck {
 	/**
 	 * @param groupsText the groups file as text, or null if there is none
 	 * @param meetingsText the meetings file as text, or null if there is none
-	 * @param importedBefore the day each of these groups started, for those imported before
+	 * @param importedBefore the day each of these groups started, for those imported
+	 * before
 	 * @param problems what was wrong before (reading the files), added to
 	 */
 	static Checked check(String groupsText, String meetingsText, LocalDate today,

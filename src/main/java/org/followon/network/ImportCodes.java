@@ -7,7 +7,8 @@ import java.util.stream.Collectors;
 
 /**
  * The codes import files use for the app's choices: each value's name in lower case
- * ({@code every_6_to_8_weeks}, {@code pub_or_bar}, {@code whatsapp}), read without regard to case.
+ * ({@code every_6_to_8_weeks}, {@code pub_or_bar}, {@code whatsapp}), read without regard
+ * to case.
  */
 final class ImportCodes {
 

@@ -13,8 +13,8 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Staff importing groups that met before the app: upload the files, check the preview, confirm.
- * See docs/import.md for the files.
+ * Staff importing groups that met before the app: upload the files, check the preview,
+ * confirm. See docs/import.md for the files.
  */
 @Controller
 class ImportController {
@@ -51,7 +51,8 @@ class ImportController {
 		if (page.upload().confirmed()) {
 			return "network/import-result";
 		}
-		model.addAttribute("problems", page.problems().any() ? this.pages.lines(page.problems(), "#upload-again") : java.util.List.of());
+		model.addAttribute("problems",
+				page.problems().any() ? this.pages.lines(page.problems(), "#upload-again") : java.util.List.of());
 		model.addAttribute("moreProblems", Math.max(0, page.problems().count() - ImportPages.SHOWN));
 		return "network/import-preview";
 	}

@@ -2,11 +2,15 @@ package org.followon.network;
 
 import java.util.List;
 
-/** The two files an import can have, each with the header it must start with (docs/import.md). */
+/**
+ * The two files an import can have, each with the header it must start with
+ * (docs/import.md).
+ */
 enum ImportFile {
 
-	GROUPS("groups", List.of("external_id", "name", "area", "pmp_end_date", "started_on", "last_contact_on", "status",
-			"max_attending", "frequency", "venue_type", "channels", "purpose")),
+	GROUPS("groups",
+			List.of("external_id", "name", "area", "pmp_end_date", "started_on", "last_contact_on", "status",
+					"max_attending", "frequency", "venue_type", "channels", "purpose")),
 	MEETINGS("meetings", List.of("group_external_id", "date", "attended", "face_to_face"));
 
 	private final String field;

@@ -12,9 +12,10 @@ import org.springframework.ui.Model;
 import org.springframework.util.unit.DataSize;
 
 /**
- * The upload page with what is wrong, for the controller and for uploads too big to read: the
- * first {@link #SHOWN} problems in the NHS error summary, each saying where (file, line, column),
- * and how many more; under each file input, how many of them are in that file.
+ * The upload page with what is wrong, for the controller and for uploads too big to read:
+ * the first {@link #SHOWN} problems in the NHS error summary, each saying where (file,
+ * line, column), and how many more; under each file input, how many of them are in that
+ * file.
  */
 @Component
 class ImportPages {
@@ -31,8 +32,7 @@ class ImportPages {
 
 	private final DataSize maxFileSize;
 
-	ImportPages(MessageSource messages,
-			@Value("${spring.servlet.multipart.max-file-size:5MB}") DataSize maxFileSize) {
+	ImportPages(MessageSource messages, @Value("${spring.servlet.multipart.max-file-size:5MB}") DataSize maxFileSize) {
 		this.messages = messages;
 		this.maxFileSize = maxFileSize;
 	}
@@ -58,8 +58,9 @@ class ImportPages {
 	}
 
 	/**
-	 * The upload page when a file is over the size limit; nothing of it was read, so which of the
-	 * two it was is not known, and the message (shown at both inputs) says "one of the files".
+	 * The upload page when a file is over the size limit; nothing of it was read, so
+	 * which of the two it was is not known, and the message (shown at both inputs) says
+	 * "one of the files".
 	 */
 	String tooBig(Model model) {
 		String message = text("import.problem.tooBig", this.maxFileSize.toMegabytes());
@@ -78,7 +79,10 @@ class ImportPages {
 		return problems.list().stream().limit(SHOWN).map(this::line).toList();
 	}
 
-	/** The problems for a page without the file inputs (the preview), each linking to {@code href}. */
+	/**
+	 * The problems for a page without the file inputs (the preview), each linking to
+	 * {@code href}.
+	 */
 	List<ProblemLine> lines(ImportProblems problems, String href) {
 		return lines(problems).stream().map(p -> new ProblemLine(href, p.text())).toList();
 	}

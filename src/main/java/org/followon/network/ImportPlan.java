@@ -9,10 +9,10 @@ import java.util.List;
 import org.followon.group.GroupStatus;
 
 /**
- * What confirming an upload will change, for the preview: each group in it (new, changed with
- * the cells that change, or unchanged) with its meetings to add and to update, and its status
- * once imported. The fingerprint is sent back with "Confirm", so that an import goes ahead only
- * if it would still do exactly what the preview showed.
+ * What confirming an upload will change, for the preview: each group in it (new, changed
+ * with the cells that change, or unchanged) with its meetings to add and to update, and
+ * its status once imported. The fingerprint is sent back with "Confirm", so that an
+ * import goes ahead only if it would still do exactly what the preview showed.
  */
 record ImportPlan(List<GroupLine> groups, String fingerprint) {
 
@@ -22,19 +22,25 @@ record ImportPlan(List<GroupLine> groups, String fingerprint) {
 
 	}
 
-	/** A cell the import changes: its column, what the group has now, what it will have. */
+	/**
+	 * A cell the import changes: its column, what the group has now, what it will have.
+	 */
 	record FieldChange(String column, String before, String after) {
 	}
 
 	/**
 	 * One group the upload touches.
+	 *
 	 * @param id the group's id in the app, null for a new group
 	 */
 	record GroupLine(String externalId, String name, Long id, Change change, List<FieldChange> fields,
 			int meetingsAdded, int meetingsUpdated, int meetingsUnchanged, GroupStatus statusAfter) {
 	}
 
-	/** A figure at the top of the preview: its label's message code, its element id, its value. */
+	/**
+	 * A figure at the top of the preview: its label's message code, its element id, its
+	 * value.
+	 */
 	record Total(String label, String id, long value) {
 	}
 
@@ -66,7 +72,10 @@ record ImportPlan(List<GroupLine> groups, String fingerprint) {
 		return this.groups.stream().mapToInt(GroupLine::meetingsUnchanged).sum();
 	}
 
-	/** Groups that will show as dormant although the file calls them active (no recent contact). */
+	/**
+	 * Groups that will show as dormant although the file calls them active (no recent
+	 * contact).
+	 */
 	public long dormant() {
 		return this.groups.stream().filter(g -> g.statusAfter() == GroupStatus.DORMANT).count();
 	}

@@ -17,7 +17,10 @@ import org.followon.network.ImportPlan.GroupLine;
 
 import org.springframework.stereotype.Component;
 
-/** Works out an upload's plan against the groups and meetings imported before. Changes nothing. */
+/**
+ * Works out an upload's plan against the groups and meetings imported before. Changes
+ * nothing.
+ */
 @Component
 class ImportPlanner {
 

@@ -3,9 +3,10 @@ package org.followon.network;
 import java.util.List;
 
 /**
- * One thing wrong in an import file, for the error summary: where (the file, its line counting
- * the header as line 1, and the column by name and spreadsheet letter) and what, as a message
- * code {@code import.problem.<code>} with its arguments.
+ * One thing wrong in an import file, for the error summary: where (the file, its line
+ * counting the header as line 1, and the column by name and spreadsheet letter) and what,
+ * as a message code {@code import.problem.<code>} with its arguments.
+ *
  * @param line 0 for the file as a whole
  * @param column the column's name, or null for the whole line or file
  * @param columnIndex the column's place in the file, from 0 (-1 when no column)
@@ -30,7 +31,9 @@ record ImportProblem(ImportFile file, int line, String column, int columnIndex, 
 				: this.line > 0 ? "import.problem.where.line" : "import.problem.where.file";
 	}
 
-	/** @param fileLabel the file's name as shown ({@link ImportFile#label()}, resolved) */
+	/**
+	 * @param fileLabel the file's name as shown ({@link ImportFile#label()}, resolved)
+	 */
 	Object[] whereArgs(String fileLabel) {
 		return new Object[] { fileLabel, Integer.toString(this.line), columnLetter(), this.column };
 	}

@@ -5,8 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The problems found in an upload, in the order found. Only the first {@link #KEPT} are kept (a
- * file wrong on every line of a hundred thousand would otherwise fill memory); all are counted.
+ * The problems found in an upload, in the order found. Only the first {@link #KEPT} are
+ * kept (a file wrong on every line of a hundred thousand would otherwise fill memory);
+ * all are counted.
  */
 final class ImportProblems {
 

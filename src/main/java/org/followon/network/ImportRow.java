@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * One row of an import file, read a cell at a time. Each reader records a problem for a cell it
- * cannot accept, naming the line and column, and returns null; cells a spreadsheet would run as a
- * formula are refused before anything else.
+ * One row of an import file, read a cell at a time. Each reader records a problem for a
+ * cell it cannot accept, naming the line and column, and returns null; cells a
+ * spreadsheet would run as a formula are refused before anything else.
  */
 final class ImportRow {
 
@@ -165,7 +165,9 @@ final class ImportRow {
 		return value.orElse(null);
 	}
 
-	/** Codes separated by ';', each once, in the order given; null if any is not known. */
+	/**
+	 * Codes separated by ';', each once, in the order given; null if any is not known.
+	 */
 	<E extends Enum<E>> List<E> codes(String column, Class<E> type, boolean required) {
 		String cell = text(column, required, 200);
 		if (cell == null) {

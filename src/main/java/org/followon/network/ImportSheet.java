@@ -20,9 +20,10 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * An import file read as CSV (RFC 4180, UTF-8, with or without Excel's byte order mark): its
- * header checked against the columns the file must have (in any order, any case), then its rows,
- * each with the line it starts on. Problems with the file as a whole stop it there.
+ * An import file read as CSV (RFC 4180, UTF-8, with or without Excel's byte order mark):
+ * its header checked against the columns the file must have (in any order, any case),
+ * then its rows, each with the line it starts on. Problems with the file as a whole stop
+ * it there.
  */
 final class ImportSheet {
 
@@ -59,7 +60,10 @@ final class ImportSheet {
 		return text;
 	}
 
-	/** The rows under the header, or none if the file could not be read (see the problems). */
+	/**
+	 * The rows under the header, or none if the file could not be read (see the
+	 * problems).
+	 */
 	static List<ImportRow> rows(ImportFile file, String text, ImportProblems problems) {
 		List<ImportRow> rows = new ArrayList<>();
 		Map<String, Integer> columns = null;

@@ -13,9 +13,9 @@ import org.springframework.ui.ExtendedModelMap;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Tomcat refuses an upload over the limit as soon as anything reads the form (the CSRF check
- * does, before any controller), with status 413; on that error page, an import shows its own
- * page saying the file is too big, instead of the general error page.
+ * Tomcat refuses an upload over the limit as soon as anything reads the form (the CSRF
+ * check does, before any controller), with status 413; on that error page, an import
+ * shows its own page saying the file is too big, instead of the general error page.
  */
 @Component
 class ImportTooBigErrorView implements ErrorViewResolver, Ordered {

@@ -12,15 +12,19 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * A file over the upload limit is refused before any controller sees it (so this advice cannot be
- * limited to the import controller): the import page then says so, rather than an error page.
+ * A file over the upload limit is refused before any controller sees it (so this advice
+ * cannot be limited to the import controller): the import page then says so, rather than
+ * an error page.
  */
 @ControllerAdvice
 class ImportUploadLimitAdvice {
 
 	private final ObjectProvider<ImportPages> pages;
 
-	/** The pages through a provider: MVC slice tests of other modules load this advice without them. */
+	/**
+	 * The pages through a provider: MVC slice tests of other modules load this advice
+	 * without them.
+	 */
 	ImportUploadLimitAdvice(ObjectProvider<ImportPages> pages) {
 		this.pages = pages;
 	}

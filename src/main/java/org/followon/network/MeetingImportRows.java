@@ -9,8 +9,8 @@ import java.util.Map;
 import org.followon.group.ImportedMeeting;
 
 /**
- * The meetings file's rows as meetings: each for a group in the groups file or imported before,
- * on or after the day it started, once per group and day.
+ * The meetings file's rows as meetings: each for a group in the groups file or imported
+ * before, on or after the day it started, once per group and day.
  */
 final class MeetingImportRows {
 
@@ -18,8 +18,9 @@ final class MeetingImportRows {
 	}
 
 	/**
-	 * @param startedOn the day each known group started, by external id: those in the groups file
-	 * and those imported before; null for a group whose row in the groups file has problems
+	 * @param startedOn the day each known group started, by external id: those in the
+	 * groups file and those imported before; null for a group whose row in the groups
+	 * file has problems
 	 */
 	static List<ImportedMeeting> read(List<ImportRow> rows, Map<String, LocalDate> startedOn, LocalDate today,
 			ImportProblems problems) {
@@ -34,7 +35,8 @@ final class MeetingImportRows {
 				row.problem("group_external_id", "unknownGroup", group);
 			}
 			else if (group != null && startedOn.get(group) == null) {
-				// Its row in the groups file is wrong, and says so; nothing to check this against.
+				// Its row in the groups file is wrong, and says so; nothing to check this
+				// against.
 				continue;
 			}
 			else if (group != null && date != null) {

@@ -3,7 +3,9 @@ package org.followon.network;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** Staff's way into the network: the dashboard, the summary, imports and network meetings. */
+/**
+ * Staff's way into the network: the dashboard, the summary, imports and network meetings.
+ */
 @Controller
 class NetworkController {
 

@@ -9,7 +9,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
-/** A twice-yearly network meeting: when and where, what it is for, and the notes taken at it. */
+/**
+ * A twice-yearly network meeting: when and where, what it is for, and the notes taken at
+ * it.
+ */
 @Entity
 class NetworkMeeting {
 
@@ -74,7 +77,10 @@ class NetworkMeeting {
 		this.notes = notes;
 	}
 
-	/** Sending invitations counts as a change, so a second click on the same page is refused. */
+	/**
+	 * Sending invitations counts as a change, so a second click on the same page is
+	 * refused.
+	 */
 	void invitationsSent(Instant now) {
 		this.invitedAt = now;
 	}
@@ -92,7 +98,9 @@ class NetworkMeeting {
 		return this.cancelledAt != null;
 	}
 
-	/** Answers can change until the day of the meeting has passed, unless it is cancelled. */
+	/**
+	 * Answers can change until the day of the meeting has passed, unless it is cancelled.
+	 */
 	boolean isOpenForAnswers(LocalDate today) {
 		return !isCancelled() && !this.heldOn.isBefore(today);
 	}

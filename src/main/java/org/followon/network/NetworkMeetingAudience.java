@@ -7,12 +7,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Who is invited to network meetings, worked out afresh each time so that a withdrawal takes
- * effect at once: current group members who agreed on their sharing page (it starts from what
- * they said at the hand-over), and PMP participants whose hand-over decision says they agreed to
- * hear about other groups, are not withdrawn from the PMP, have not since turned it off as a
- * member and have not asked us to stop. One person per address, compared without case; a
- * member's name as the group knows them comes first. Reads the other modules' tables, read-only.
+ * Who is invited to network meetings, worked out afresh each time so that a withdrawal
+ * takes effect at once: current group members who agreed on their sharing page (it starts
+ * from what they said at the hand-over), and PMP participants whose hand-over decision
+ * says they agreed to hear about other groups, are not withdrawn from the PMP, have not
+ * since turned it off as a member and have not asked us to stop. One person per address,
+ * compared without case; a member's name as the group knows them comes first. Reads the
+ * other modules' tables, read-only.
  */
 @Component
 class NetworkMeetingAudience {
@@ -44,17 +45,17 @@ class NetworkMeetingAudience {
 		return this.jdbc.sql(PEOPLE).query(Person.class).list();
 	}
 
-	/** Those of {@link #everyone()} whose invitation to this meeting has not gone (never sent, or not accepted by the mail server). */
+	/**
+	 * Those of {@link #everyone()} whose invitation to this meeting has not gone (never
+	 * sent, or not accepted by the mail server).
+	 */
 	List<Person> notYetInvited(long meetingId) {
 		return this.jdbc.sql("""
 				select e.email, e.known_as from (%s) e
 				 where not exists (select 1 from network_meeting_invitee i
 				                    where i.network_meeting_id = :meeting and lower(i.email) = lower(e.email)
 				                      and i.status = 'SENT')
-				 order by e.known_as""".formatted(PEOPLE))
-			.param("meeting", meetingId)
-			.query(Person.class)
-			.list();
+				 order by e.known_as""".formatted(PEOPLE)).param("meeting", meetingId).query(Person.class).list();
 	}
 
 	/** Asked to stop: past participants are not invited again at this address. */

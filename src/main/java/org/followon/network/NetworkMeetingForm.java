@@ -10,8 +10,8 @@ import org.followon.system.TimeInput;
 import org.springframework.validation.Errors;
 
 /**
- * Scheduling or changing a network meeting. Besides these checks: a real date not in the past,
- * an end after the start, and a place: a venue, an online link, or both.
+ * Scheduling or changing a network meeting. Besides these checks: a real date not in the
+ * past, an end after the start, and a place: a venue, an online link, or both.
  */
 record NetworkMeetingForm(@NotBlank @Size(max = 120) String title, String day, String month, String year,
 		@NotBlank @Pattern(regexp = TimeInput.PATTERN) String startTime,
@@ -31,7 +31,10 @@ record NetworkMeetingForm(@NotBlank @Size(max = 120) String title, String day, S
 				m.purpose(), version);
 	}
 
-	/** The meeting's details, or null after rejecting what Bean Validation could not check. */
+	/**
+	 * The meeting's details, or null after rejecting what Bean Validation could not
+	 * check.
+	 */
 	NetworkMeetingDetails details(Errors errors, java.time.LocalDate today) {
 		java.time.LocalDate on = DateInput.read(errors, "day", this.day, this.month, this.year);
 		if (on != null && on.isBefore(today)) {

@@ -1,6 +1,9 @@
 package org.followon.network;
 
-/** Whether an invitation email has gone: waiting for the commit, sent, or refused by the mail server. */
+/**
+ * Whether an invitation email has gone: waiting for the commit, sent, or refused by the
+ * mail server.
+ */
 enum NetworkMeetingInviteStatus {
 
 	WAITING, SENT, NOT_SENT

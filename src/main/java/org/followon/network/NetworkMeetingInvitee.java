@@ -11,8 +11,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
 /**
- * One person invited to a network meeting, with the state of their email and their answer. Their
- * link's token is never stored, only its hash; sending again makes a new link.
+ * One person invited to a network meeting, with the state of their email and their
+ * answer. Their link's token is never stored, only its hash; sending again makes a new
+ * link.
  */
 @Entity
 class NetworkMeetingInvitee {

@@ -21,8 +21,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Emails network-meeting invitations and cancellations once the change that made them has
- * committed. Each invitation's state is recorded (sent, or not sent) so that staff see it and can
- * send again; a failure is logged with the invitee's id only, never an address or name.
+ * committed. Each invitation's state is recorded (sent, or not sent) so that staff see it
+ * and can send again; a failure is logged with the invitee's id only, never an address or
+ * name.
  */
 @Component
 class NetworkMeetingMailer {
@@ -106,8 +107,9 @@ class NetworkMeetingMailer {
 		}
 		NetworkMeetingInviteStatus outcome = status;
 		try {
-			this.newTransaction.executeWithoutResult(s -> this.invitees.recordSending(invitation.inviteeId(),
-					invitation.tokenHash(), outcome, outcome == NetworkMeetingInviteStatus.SENT ? this.clock.instant() : null));
+			this.newTransaction
+				.executeWithoutResult(s -> this.invitees.recordSending(invitation.inviteeId(), invitation.tokenHash(),
+						outcome, outcome == NetworkMeetingInviteStatus.SENT ? this.clock.instant() : null));
 		}
 		catch (RuntimeException ex) {
 			log.warn("Network meeting invitation " + invitation.inviteeId() + " could not be recorded ("

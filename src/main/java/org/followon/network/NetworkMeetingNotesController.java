@@ -55,10 +55,9 @@ class NetworkMeetingNotesController {
 			@AuthenticationPrincipal SignedInUser user, Model model) {
 		NetworkMeeting meeting = this.service.meeting(meetingId, user);
 		NetworkMeetingShared existing = entry == null ? null : this.sharing.entry(meetingId, entry);
-		model.addAttribute("networkMeetingSharedForm", existing == null
-				? new NetworkMeetingSharedForm(null, null, null, null)
-				: new NetworkMeetingSharedForm(existing.getId(), existing.getGroupId(), existing.getWhat(),
-						existing.getVersion()));
+		model.addAttribute("networkMeetingSharedForm",
+				existing == null ? new NetworkMeetingSharedForm(null, null, null, null) : new NetworkMeetingSharedForm(
+						existing.getId(), existing.getGroupId(), existing.getWhat(), existing.getVersion()));
 		return sharedView(meeting, model);
 	}
 

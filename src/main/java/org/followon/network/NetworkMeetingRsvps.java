@@ -11,9 +11,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * An invitee's own page, reached from their emailed link without signing in: the link's token
- * is the key, so an unknown one is "not found". They answer, change their answer until the
- * meeting, or ask us to stop inviting them.
+ * An invitee's own page, reached from their emailed link without signing in: the link's
+ * token is the key, so an unknown one is "not found". They answer, change their answer
+ * until the meeting, or ask us to stop inviting them.
  */
 @Service
 @Transactional(readOnly = true)
@@ -45,7 +45,9 @@ class NetworkMeetingRsvps {
 				meeting.isOpenForAnswers(LocalDate.now(this.clock)), invitee.getAnswer());
 	}
 
-	/** Records the answer; false if the meeting is over or cancelled, and nothing changes. */
+	/**
+	 * Records the answer; false if the meeting is over or cancelled, and nothing changes.
+	 */
 	@Transactional
 	boolean answer(String token, NetworkMeetingAnswer answer) {
 		NetworkMeetingInvitee invitee = invitee(token);
@@ -57,7 +59,10 @@ class NetworkMeetingRsvps {
 		return true;
 	}
 
-	/** No more invitations to this address: as a past participant, and as a member of any group. */
+	/**
+	 * No more invitations to this address: as a past participant, and as a member of any
+	 * group.
+	 */
 	@Transactional
 	void stop(String token) {
 		NetworkMeetingInvitee invitee = invitee(token);

@@ -21,9 +21,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Network meetings for staff: scheduling, changing and cancelling one (those invited are told),
- * inviting everyone who agreed (once each; later only those not yet invited) and the page that
- * shows who is coming and what was noted. Answers by invitees are in {@link NetworkMeetingRsvps}.
+ * Network meetings for staff: scheduling, changing and cancelling one (those invited are
+ * told), inviting everyone who agreed (once each; later only those not yet invited) and
+ * the page that shows who is coming and what was noted. Answers by invitees are in
+ * {@link NetworkMeetingRsvps}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -77,7 +78,9 @@ class NetworkMeetingService {
 		return this.meetings.findById(id).orElseThrow(() -> new NotFoundException("Network meeting", id));
 	}
 
-	/** The meeting's page: details, invitations, answers, notes and what groups shared. */
+	/**
+	 * The meeting's page: details, invitations, answers, notes and what groups shared.
+	 */
 	NetworkMeetingViews.Page page(long id, SignedInUser user) {
 		NetworkMeeting meeting = meeting(id, user);
 		List<NetworkMeetingInvitee> invited = this.invitees.findByNetworkMeetingIdOrderByKnownAsAscIdAsc(id);
@@ -114,8 +117,9 @@ class NetworkMeetingService {
 	}
 
 	/**
-	 * Invites everyone who agreed and has not had this meeting's invitation: the first time,
-	 * everyone; later, those who agreed since, and those whose email did not go. Returns how many.
+	 * Invites everyone who agreed and has not had this meeting's invitation: the first
+	 * time, everyone; later, those who agreed since, and those whose email did not go.
+	 * Returns how many.
 	 */
 	@Transactional
 	int invite(long id, Long version, SignedInUser user) {

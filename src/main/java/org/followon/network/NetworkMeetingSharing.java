@@ -11,7 +11,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What groups shared at a network meeting: staff add, correct and remove the entries afterwards. */
+/**
+ * What groups shared at a network meeting: staff add, correct and remove the entries
+ * afterwards.
+ */
 @Service
 @Transactional(readOnly = true)
 class NetworkMeetingSharing {

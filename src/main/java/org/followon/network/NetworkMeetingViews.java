@@ -6,7 +6,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** What the network meeting pages show, worked out before the template so templates only display. */
+/**
+ * What the network meeting pages show, worked out before the template so templates only
+ * display.
+ */
 final class NetworkMeetingViews {
 
 	private NetworkMeetingViews() {
@@ -24,8 +27,9 @@ final class NetworkMeetingViews {
 	}
 
 	/**
-	 * One meeting for staff. {@code toInvite}: how many who agreed have not had the invitation
-	 * (0 once the meeting is over or cancelled); {@code answers}: how many gave each answer.
+	 * One meeting for staff. {@code toInvite}: how many who agreed have not had the
+	 * invitation (0 once the meeting is over or cancelled); {@code answers}: how many
+	 * gave each answer.
 	 */
 	record Page(long id, long version, NetworkMeetingDetails meeting, boolean cancelled, boolean upcoming,
 			Instant invitedAt, String notes, int toInvite, List<Invitee> invitees,
@@ -50,7 +54,10 @@ final class NetworkMeetingViews {
 
 	}
 
-	/** An invitee as staff see them: the name they are known by, whether the email went, their answer. */
+	/**
+	 * An invitee as staff see them: the name they are known by, whether the email went,
+	 * their answer.
+	 */
 	record Invitee(String knownAs, NetworkMeetingInviteStatus status, NetworkMeetingAnswer answer) {
 	}
 

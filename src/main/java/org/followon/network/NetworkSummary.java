@@ -12,12 +12,13 @@ import static org.followon.network.SummaryStatistics.oneDecimal;
 import static org.followon.network.SummaryStatistics.percent;
 
 /**
- * The network summary for a period: every figure docs/summary.md defines, and its tables. The
- * page, the PDF and the CSV files all show this one record. {@code asOf} is the day the figures
- * are worked out to when the period has not ended yet (today), otherwise null.
+ * The network summary for a period: every figure docs/summary.md defines, and its tables.
+ * The page, the PDF and the CSV files all show this one record. {@code asOf} is the day
+ * the figures are worked out to when the period has not ended yet (today), otherwise
+ * null.
  */
-record NetworkSummary(SummaryPeriod period, LocalDate asOf, boolean wholeNetwork, Reach reach, Activity activity, Duration duration,
-		Topics topics, long membersLeft, Map<String, SummaryTable> tables) {
+record NetworkSummary(SummaryPeriod period, LocalDate asOf, boolean wholeNetwork, Reach reach, Activity activity,
+		Duration duration, Topics topics, long membersLeft, Map<String, SummaryTable> tables) {
 
 	/** PMPs and what their participants chose. */
 	record Reach(long pmpsFinished, long handoversCompleted, long joining, long notJoining, long undecided,
@@ -29,12 +30,17 @@ record NetworkSummary(SummaryPeriod period, LocalDate asOf, boolean wholeNetwork
 
 	}
 
-	/** Groups by status at the period's end, and meetings and attendance in the period. */
+	/**
+	 * Groups by status at the period's end, and meetings and attendance in the period.
+	 */
 	record Activity(long forming, long active, long dormant, long folded, long meetingsHeld, Double attendanceMean,
 			long membersAttended, Retention sixMonths, Retention twelveMonths) {
 	}
 
-	/** Members from PMPs that ended at least {@code months} before the period's end, and how many came back since. */
+	/**
+	 * Members from PMPs that ended at least {@code months} before the period's end, and
+	 * how many came back since.
+	 */
 	record Retention(int months, long eligible, long attending) {
 
 		public Double percent() {
@@ -47,7 +53,10 @@ record NetworkSummary(SummaryPeriod period, LocalDate asOf, boolean wholeNetwork
 	record Duration(int groups, int notYetMet, Double mean, Double median, Double min, Double max,
 			List<SurvivalPoint> survival) {
 
-		/** The survival curve as an SVG path on a {@code width} × {@code height} plot, starting top left. */
+		/**
+		 * The survival curve as an SVG path on a {@code width} × {@code height} plot,
+		 * starting top left.
+		 */
 		public String stepPath(double width, double height) {
 			if (this.survival.isEmpty()) {
 				return "";

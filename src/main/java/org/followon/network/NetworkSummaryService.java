@@ -40,8 +40,8 @@ import static org.followon.network.SummaryStatistics.percent;
 class NetworkSummaryService {
 
 	/** Topics that are the PMP's self-management techniques; the rest are social. */
-	static final Set<String> TECHNIQUES = Set.of("GOAL_SETTING", "PACING", "RELAXATION", "EXERCISE",
-			"FLARE_UP_SUPPORT", "SHARING_TECHNIQUES");
+	static final Set<String> TECHNIQUES = Set.of("GOAL_SETTING", "PACING", "RELAXATION", "EXERCISE", "FLARE_UP_SUPPORT",
+			"SHARING_TECHNIQUES");
 
 	/** A row label for "nothing recorded" (a null reason, gender or age band). */
 	static final String NOT_RECORDED = "summary.notRecorded";
@@ -73,14 +73,16 @@ class NetworkSummaryService {
 		throw new AccessDeniedException("The network summary is for staff and clinicians");
 	}
 
-	/** The half-years to offer, newest first, from the earliest data in scope to today. */
+	/**
+	 * The half-years to offer, newest first, from the earliest data in scope to today.
+	 */
 	List<SummaryPeriod> halves(SummaryScope scope) {
 		return SummaryPeriod.halves(this.queries.earliest(scope), today());
 	}
 
 	/**
-	 * The summary of a period, worked out as of its end, or as of today while it has not ended
-	 * (then {@link NetworkSummary#asOf()} says so).
+	 * The summary of a period, worked out as of its end, or as of today while it has not
+	 * ended (then {@link NetworkSummary#asOf()} says so).
 	 */
 	NetworkSummary summary(SummaryScope scope, SummaryPeriod asked) {
 		SummaryPeriod period = asked.upTo(today());
@@ -132,7 +134,8 @@ class NetworkSummaryService {
 		byStatus.forEach((status, count) -> statusRows.put("GroupStatus." + status.name(), count));
 		tables.put("group_status", counts("group_status", "status", "groups", statusRows));
 		tables.put("group_survival", survivalTable(duration.survival()));
-		tables.put("leaving_reasons", counts("leaving_reasons", "reason", "members", labelled("LeavingReason.", leaving)));
+		tables.put("leaving_reasons",
+				counts("leaving_reasons", "reason", "members", labelled("LeavingReason.", leaving)));
 		tables.put("meeting_topics", topicsTable(topicCounts, topics.logged()));
 		tables.put("channels", counts("channels", "channel", "groups", prefixed("ChannelChoice.", channels)));
 		tables.put("venue_types", counts("venue_types", "venue_type", "groups", prefixed("VenueType.", venues)));
@@ -140,8 +143,7 @@ class NetworkSummaryService {
 		tables.put("gender", fairness.table("gender", "Gender."));
 		tables.put("age_bands", fairness.table("age_band", "AgeBand."));
 		return new NetworkSummary(asked, period == asked ? null : period.to(), scope.wholeNetwork(), reach, activity,
-				duration, topics,
-				leaving.stream().mapToLong(CountRow::count).sum(), tables);
+				duration, topics, leaving.stream().mapToLong(CountRow::count).sum(), tables);
 	}
 
 	private static long choices(List<CountRow> decisions, String choice) {
@@ -233,8 +235,8 @@ class NetworkSummaryService {
 		List<SummaryTable.Row> rows = new ArrayList<>();
 		points.forEach(p -> rows.add(new SummaryTable.Row(Integer.toString(p.month()),
 				Arrays.<Number>asList(p.atRisk(), oneDecimal(p.share() * 100)))));
-		return new SummaryTable("group_survival", List.of("months_since_pmp", "groups_still_followed",
-				"still_meeting_percent"), rows);
+		return new SummaryTable("group_survival",
+				List.of("months_since_pmp", "groups_still_followed", "still_meeting_percent"), rows);
 	}
 
 }

@@ -23,8 +23,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * The network summary for a period (staff: the whole network; clinicians: their own PMPs and
- * their groups), as a page, a PDF for the network meeting, and CSV files.
+ * The network summary for a period (staff: the whole network; clinicians: their own PMPs
+ * and their groups), as a page, a PDF for the network meeting, and CSV files.
  */
 @Controller
 class SummaryController {
@@ -62,7 +62,8 @@ class SummaryController {
 	}
 
 	@GetMapping("/network/summary.pdf")
-	ResponseEntity<byte[]> pdf(SummaryPeriodForm form, BindingResult errors, @AuthenticationPrincipal SignedInUser user) {
+	ResponseEntity<byte[]> pdf(SummaryPeriodForm form, BindingResult errors,
+			@AuthenticationPrincipal SignedInUser user) {
 		return export(form, errors, user, ".pdf", MediaType.APPLICATION_PDF,
 				summary -> this.pdfs.render("network/summary-pdf", Map.of("summary", summary)));
 	}
@@ -90,7 +91,10 @@ class SummaryController {
 		if (period == null) {
 			// The page shows what is wrong with the period.
 			return ResponseEntity.status(302)
-				.location(ServletUriComponentsBuilder.fromCurrentRequest().replacePath("/network/summary").build().toUri())
+				.location(ServletUriComponentsBuilder.fromCurrentRequest()
+					.replacePath("/network/summary")
+					.build()
+					.toUri())
 				.build();
 		}
 		byte[] content = body.apply(this.service.summary(scope, period));
@@ -106,7 +110,9 @@ class SummaryController {
 		return text.getBytes(StandardCharsets.UTF_8);
 	}
 
-	/** The period as the query string of the export links: the dates, which always work. */
+	/**
+	 * The period as the query string of the export links: the dates, which always work.
+	 */
 	private static String query(SummaryPeriod period) {
 		SummaryPeriodForm f = SummaryPeriodForm.of(period);
 		return "?fromDay=" + f.fromDay() + "&fromMonth=" + f.fromMonth() + "&fromYear=" + f.fromYear() + "&toDay="

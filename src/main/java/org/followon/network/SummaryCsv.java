@@ -15,9 +15,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The summary as CSV: every figure as {@code metric,value}, and each table with its columns'
- * names as the header. Every cell goes through {@link CsvCells#neutralise}, so nothing a
- * spreadsheet opens can run as a formula.
+ * The summary as CSV: every figure as {@code metric,value}, and each table with its
+ * columns' names as the header. Every cell goes through {@link CsvCells#neutralise}, so
+ * nothing a spreadsheet opens can run as a formula.
  */
 @Component
 class SummaryCsv {

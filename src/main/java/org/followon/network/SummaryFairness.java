@@ -15,13 +15,16 @@ import static org.followon.network.SummaryStatistics.oneDecimal;
 import static org.followon.network.SummaryStatistics.percent;
 
 /**
- * Who the groups reach compared with who the PMPs reach: each gender (or age band) as a share of
- * PMP participants and as a share of group members, so a group of people the groups under-serve
- * shows as a smaller share among members.
+ * Who the groups reach compared with who the PMPs reach: each gender (or age band) as a
+ * share of PMP participants and as a share of group members, so a group of people the
+ * groups under-serve shows as a smaller share among members.
  */
 class SummaryFairness {
 
-	/** The order of the programme module's Gender and AgeBand answers (labels in messages). */
+	/**
+	 * The order of the programme module's Gender and AgeBand answers (labels in
+	 * messages).
+	 */
 	private static final Map<String, List<String>> ORDER = Map.of("gender",
 			List.of("WOMAN", "MAN", "NON_BINARY", "ANOTHER_WAY", "PREFER_NOT_TO_SAY"), "age_band",
 			List.of("UNDER_30", "FROM_30_TO_39", "FROM_40_TO_49", "FROM_50_TO_59", "FROM_60_TO_69", "FROM_70_TO_79",
@@ -33,7 +36,10 @@ class SummaryFairness {
 		this.rows = rows;
 	}
 
-	/** The table for "gender" or "age_band", each row labelled by {@code prefix} + the answer. */
+	/**
+	 * The table for "gender" or "age_band", each row labelled by {@code prefix} + the
+	 * answer.
+	 */
 	SummaryTable table(String characteristic, String prefix) {
 		Function<FairnessRow, String> answer = characteristic.equals("gender") ? FairnessRow::gender
 				: FairnessRow::ageBand;
@@ -55,10 +61,8 @@ class SummaryFairness {
 			table.add(new SummaryTable.Row(label, Arrays.<Number>asList(p, oneDecimal(percent(p, allParticipants)), m,
 					oneDecimal(percent(m, allMembers)))));
 		}
-		return new SummaryTable(characteristic.equals("gender") ? "gender" : "age_bands",
-				List.of(characteristic, "pmp_participants", "pmp_participants_percent", "group_members",
-						"group_members_percent"),
-				table);
+		return new SummaryTable(characteristic.equals("gender") ? "gender" : "age_bands", List.of(characteristic,
+				"pmp_participants", "pmp_participants_percent", "group_members", "group_members_percent"), table);
 	}
 
 	/** Counts by answer, a missing answer as "". */

@@ -6,8 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The days a network summary covers, both included. Staff usually want a half-year (1 January to
- * 30 June, 1 July to 31 December: the network meets twice a year), but any dates will do.
+ * The days a network summary covers, both included. Staff usually want a half-year (1
+ * January to 30 June, 1 July to 31 December: the network meets twice a year), but any
+ * dates will do.
  */
 record SummaryPeriod(LocalDate from, LocalDate to) {
 
@@ -26,7 +27,10 @@ record SummaryPeriod(LocalDate from, LocalDate to) {
 		return halfOf(halfOf(today).from().minusDays(1));
 	}
 
-	/** Every half-year from the one holding the earliest data to the current one, newest first. */
+	/**
+	 * Every half-year from the one holding the earliest data to the current one, newest
+	 * first.
+	 */
 	static List<SummaryPeriod> halves(LocalDate earliest, LocalDate today) {
 		List<SummaryPeriod> halves = new ArrayList<>();
 		LocalDate first = earliest == null || earliest.isAfter(today) ? today : earliest;
@@ -36,7 +40,9 @@ record SummaryPeriod(LocalDate from, LocalDate to) {
 		return halves;
 	}
 
-	/** "2025-1" for the first half of 2025, or null when the period is not a half-year. */
+	/**
+	 * "2025-1" for the first half of 2025, or null when the period is not a half-year.
+	 */
 	public String halfKey() {
 		return equals(halfOf(this.from)) ? this.from.getYear() + "-" + (this.from.getMonthValue() == 1 ? 1 : 2) : null;
 	}
@@ -50,9 +56,9 @@ record SummaryPeriod(LocalDate from, LocalDate to) {
 	}
 
 	/**
-	 * The part of the period up to this day: the period itself once it has ended, otherwise it
-	 * cut short at the day, so nothing still to come (a PMP's last session, a group's status on
-	 * a future day) is counted.
+	 * The part of the period up to this day: the period itself once it has ended,
+	 * otherwise it cut short at the day, so nothing still to come (a PMP's last session,
+	 * a group's status on a future day) is counted.
 	 */
 	SummaryPeriod upTo(LocalDate day) {
 		return this.to.isAfter(day) ? new SummaryPeriod(this.from, day) : this;

@@ -1,8 +1,8 @@
 package org.followon.network;
 
 /**
- * The period asked for: a half-year (its key, like "2025-1", from the list) or any dates typed in.
- * Nothing given means the latest complete half-year.
+ * The period asked for: a half-year (its key, like "2025-1", from the list) or any dates
+ * typed in. Nothing given means the latest complete half-year.
  */
 record SummaryPeriodForm(String half, String fromDay, String fromMonth, String fromYear, String toDay, String toMonth,
 		String toYear) {

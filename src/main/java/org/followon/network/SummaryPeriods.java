@@ -12,7 +12,10 @@ final class SummaryPeriods {
 	private SummaryPeriods() {
 	}
 
-	/** The period, or null after rejecting the form. No period given means the latest complete half-year. */
+	/**
+	 * The period, or null after rejecting the form. No period given means the latest
+	 * complete half-year.
+	 */
 	static SummaryPeriod read(SummaryPeriodForm form, Errors errors, LocalDate today) {
 		if (form.datesGiven()) {
 			LocalDate from = DateInput.read(errors, "fromDay", form.fromDay(), form.fromMonth(), form.fromYear());

@@ -7,16 +7,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The summary's SQL: a handful of set-based aggregate queries over the other modules' tables
- * (read-only, as docs/decisions.md allows the network module), each answering one section, never
- * one query per group or per PMP. Definitions in docs/summary.md.
+ * The summary's SQL: a handful of set-based aggregate queries over the other modules'
+ * tables (read-only, as docs/decisions.md allows the network module), each answering one
+ * section, never one query per group or per PMP. Definitions in docs/summary.md.
  */
 @Repository
 class SummaryQueries {
 
 	/**
-	 * Each PMP's end: its last session that was not cancelled (the first session's date if all
-	 * were), for the PMPs meeting a condition.
+	 * Each PMP's end: its last session that was not cancelled (the first session's date
+	 * if all were), for the PMPs meeting a condition.
 	 */
 	private static final String PMP_END = """
 			pmp_end as (
@@ -48,7 +48,10 @@ class SummaryQueries {
 			.param("groupIds", scope.groupIdArray());
 	}
 
-	/** A clinician's scope: the PMPs they facilitate as a clinician, and the groups formed from them. */
+	/**
+	 * A clinician's scope: the PMPs they facilitate as a clinician, and the groups formed
+	 * from them.
+	 */
 	SummaryScope clinicianScope(long accountId) {
 		List<Long> pmps = this.jdbc
 			.sql("select pmp_id from pmp_facilitator where account_id = :account and kind = 'CLINICIAN' order by 1")
@@ -64,12 +67,15 @@ class SummaryQueries {
 		return SummaryScope.of(pmps, groups);
 	}
 
-	/** The first day with anything to summarise: a PMP's first session or a group's start. */
+	/**
+	 * The first day with anything to summarise: a PMP's first session or a group's start.
+	 */
 	LocalDate earliest(SummaryScope scope) {
-		return this.jdbc.sql("""
-				select least((select min(p.first_session_date) from pmp p where %s),
-				             (select min(g.started_on) from follow_on_group g where %s))"""
-			.formatted(scope.pmps("p.id"), scope.groups("g.id")))
+		return this.jdbc
+			.sql("""
+					select least((select min(p.first_session_date) from pmp p where %s),
+					             (select min(g.started_on) from follow_on_group g where %s))"""
+				.formatted(scope.pmps("p.id"), scope.groups("g.id")))
 			.param("pmpIds", scope.pmpIdArray())
 			.param("groupIds", scope.groupIdArray())
 			.query(LocalDate.class)
@@ -81,18 +87,21 @@ class SummaryQueries {
 	}
 
 	ReachRow reach(SummaryScope scope, SummaryPeriod period) {
-		return sql("""
-				with %s
-				select (select count(*) from pmp_end e where e.ended_on between :from and :to) as pmps_finished,
-				       (select count(*) from pmp_end e where e.ended_on between :from and :to
-				           and exists (select 1 from follow_on_group g where g.pmp_id = e.id and g.formed_on is not null))
-				           as pmps_leading_to_formed_group,
-				       (select count(*) from handover h where %s
-				           and (h.handed_over_at at time zone 'Europe/London')::date between :from and :to)
-				           as handovers_completed,
-				       (select count(*) from follow_on_group g where %s and g.formed_on between :from and :to)
-				           as groups_formed
-				""".formatted(pmpsEnded(scope), scope.pmps("h.pmp_id"), scope.groups("g.id")), scope, period)
+		return sql(
+				"""
+						with %s
+						select (select count(*) from pmp_end e where e.ended_on between :from and :to) as pmps_finished,
+						       (select count(*) from pmp_end e where e.ended_on between :from and :to
+						           and exists (select 1 from follow_on_group g where g.pmp_id = e.id and g.formed_on is not null))
+						           as pmps_leading_to_formed_group,
+						       (select count(*) from handover h where %s
+						           and (h.handed_over_at at time zone 'Europe/London')::date between :from and :to)
+						           as handovers_completed,
+						       (select count(*) from follow_on_group g where %s and g.formed_on between :from and :to)
+						           as groups_formed
+						"""
+					.formatted(pmpsEnded(scope), scope.pmps("h.pmp_id"), scope.groups("g.id")),
+				scope, period)
 			.query(ReachRow.class)
 			.single();
 	}
@@ -100,7 +109,9 @@ class SummaryQueries {
 	record CountRow(String key, String detail, long count) {
 	}
 
-	/** Decisions of participants whose PMP finished in the period, by choice and reason. */
+	/**
+	 * Decisions of participants whose PMP finished in the period, by choice and reason.
+	 */
 	List<CountRow> decisions(SummaryScope scope, SummaryPeriod period) {
 		return sql("""
 				with %s
@@ -111,11 +122,16 @@ class SummaryQueries {
 				""".formatted(pmpsEnded(scope)), scope, period).query(CountRow.class).list();
 	}
 
-	/** Each group in scope that had started by the period's end, with its facts as they stood then. */
+	/**
+	 * Each group in scope that had started by the period's end, with its facts as they
+	 * stood then.
+	 */
 	record GroupRow(long id, LocalDate startedOn, LocalDate formedOn, LocalDate lastMetOn, LocalDate lastContactOn,
 			LocalDate closedOn, LocalDate pmpEndedOn, String channels, String venueType) {
 
-		/** The later of the last meeting and the last other contact, by the period's end. */
+		/**
+		 * The later of the last meeting and the last other contact, by the period's end.
+		 */
 		LocalDate lastContact() {
 			if (this.lastMetOn == null) {
 				return this.lastContactOn;
@@ -140,11 +156,13 @@ class SummaryQueries {
 				  from follow_on_group g left join pmp_end e on e.id = g.pmp_id
 				 where %s and g.started_on <= :to
 				""".formatted(allPmpsEnded(), scope.groups("g.id")), scope, period)
-			// Mapped by hand: the generic record mapper costs more than the query itself on a thousand rows.
+			// Mapped by hand: the generic record mapper costs more than the query itself
+			// on a thousand rows.
 			.query((rs, n) -> new GroupRow(rs.getLong("id"), rs.getObject("started_on", LocalDate.class),
 					rs.getObject("formed_on", LocalDate.class), rs.getObject("last_met_on", LocalDate.class),
 					rs.getObject("last_contact_on", LocalDate.class), rs.getObject("closed_on", LocalDate.class),
-					rs.getObject("pmp_ended_on", LocalDate.class), rs.getString("channels"), rs.getString("venue_type")))
+					rs.getObject("pmp_ended_on", LocalDate.class), rs.getString("channels"),
+					rs.getString("venue_type")))
 			.list();
 	}
 
@@ -152,11 +170,11 @@ class SummaryQueries {
 	}
 
 	/**
-	 * Meetings held in the period, their mean head count, and the people ticked at any of them (a
-	 * person from a PMP once, whichever groups they were in). The people are found membership by
-	 * membership through the group's meetings in the period, stopping at the first they were ticked
-	 * at, rather than by joining every attendance record (800 ms to 90 ms over ten years of the
-	 * synthetic network).
+	 * Meetings held in the period, their mean head count, and the people ticked at any of
+	 * them (a person from a PMP once, whichever groups they were in). The people are
+	 * found membership by membership through the group's meetings in the period, stopping
+	 * at the first they were ticked at, rather than by joining every attendance record
+	 * (800 ms to 90 ms over ten years of the synthetic network).
 	 */
 	MeetingRow meetings(SummaryScope scope, SummaryPeriod period) {
 		return sql("""
@@ -181,11 +199,11 @@ class SummaryQueries {
 	}
 
 	/**
-	 * People from a PMP that ended at least 6 (12) months before the period's end who had joined a
-	 * group by then, and those of them ticked at a meeting held 6 (12) or more months after it ended,
-	 * by the period's end (a person once, whichever groups they were in). Each check stops at the
-	 * first such meeting, found through the group's meetings in date order, so it never reads every
-	 * attendance record.
+	 * People from a PMP that ended at least 6 (12) months before the period's end who had
+	 * joined a group by then, and those of them ticked at a meeting held 6 (12) or more
+	 * months after it ended, by the period's end (a person once, whichever groups they
+	 * were in). Each check stops at the first such meeting, found through the group's
+	 * meetings in date order, so it never reads every attendance record.
 	 */
 	RetentionRow retention(SummaryScope scope, SummaryPeriod period) {
 		return sql("""
@@ -211,13 +229,17 @@ class SummaryQueries {
 			.single();
 	}
 
-	/** Whether a membership was ticked at a meeting held this long after its PMP ended, by the period's end. */
+	/**
+	 * Whether a membership was ticked at a meeting held this long after its PMP ended, by
+	 * the period's end.
+	 */
 	private static String ticked(String after) {
 		return """
 				exists (select 1 from meeting m join meeting_log l on l.meeting_id = m.id and l.held
 				          join meeting_attendance a on a.meeting_log_id = l.id and a.membership_id = ms.id
 				         where m.group_id = ms.group_id
-				           and m.meets_on between e.ended_on + interval '%s' and least(:to, ms.left_on))""".formatted(after);
+				           and m.meets_on between e.ended_on + interval '%s' and least(:to, ms.left_on))"""
+			.formatted(after);
 	}
 
 	/** Members who left a group in the period, by the reason they gave. */
@@ -229,7 +251,9 @@ class SummaryQueries {
 				""".formatted(scope.groups("ms.group_id")), scope, period).query(CountRow.class).list();
 	}
 
-	/** Logged meetings that went ahead in the period, by the exact set of topics logged. */
+	/**
+	 * Logged meetings that went ahead in the period, by the exact set of topics logged.
+	 */
 	List<CountRow> topics(SummaryScope scope, SummaryPeriod period) {
 		return sql("""
 				select l.topics as key, null as detail, count(*) as count
@@ -240,8 +264,9 @@ class SummaryQueries {
 	}
 
 	/**
-	 * Gender and age band: of the participants of PMPs finished in the period (key "participants"),
-	 * and of the people from a PMP who were members of a group at some time in the period ("members").
+	 * Gender and age band: of the participants of PMPs finished in the period (key
+	 * "participants"), and of the people from a PMP who were members of a group at some
+	 * time in the period ("members").
 	 */
 	List<FairnessRow> fairness(SummaryScope scope, SummaryPeriod period) {
 		return sql("""
@@ -255,8 +280,7 @@ class SummaryQueries {
 				  from membership ms join participant pa on pa.id = ms.participant_id
 				 where %s and ms.joined_on <= :to and (ms.left_on is null or ms.left_on >= :from)
 				 group by pa.gender, pa.age_band
-				""".formatted(pmpsEnded(scope), scope.groups("ms.group_id")), scope, period)
-			.query(FairnessRow.class)
+				""".formatted(pmpsEnded(scope), scope.groups("ms.group_id")), scope, period).query(FairnessRow.class)
 			.list();
 	}
 

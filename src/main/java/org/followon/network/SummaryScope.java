@@ -3,9 +3,9 @@ package org.followon.network;
 import java.util.List;
 
 /**
- * Whose PMPs and groups a summary counts: the whole network (staff), or a list of PMPs and
- * groups (a clinician's own PMPs and the groups formed from them). The SQL conditions are
- * fixed text; the ids are bound as parameters.
+ * Whose PMPs and groups a summary counts: the whole network (staff), or a list of PMPs
+ * and groups (a clinician's own PMPs and the groups formed from them). The SQL conditions
+ * are fixed text; the ids are bound as parameters.
  */
 record SummaryScope(boolean wholeNetwork, List<Long> pmpIds, List<Long> groupIds) {
 

@@ -8,7 +8,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
-/** The summary's arithmetic: months between days, mean, median, percentages, and the survival curve. */
+/**
+ * The summary's arithmetic: months between days, mean, median, percentages, and the
+ * survival curve.
+ */
 final class SummaryStatistics {
 
 	/** An average month, so that a year is 12.0 months whatever the months' lengths. */
@@ -26,7 +29,10 @@ final class SummaryStatistics {
 		return values.isEmpty() ? null : values.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
 	}
 
-	/** The middle value, or the mean of the two middle values when there is an even number. */
+	/**
+	 * The middle value, or the mean of the two middle values when there is an even
+	 * number.
+	 */
 	static Double median(Collection<Double> values) {
 		if (values.isEmpty()) {
 			return null;
@@ -41,7 +47,10 @@ final class SummaryStatistics {
 		return whole == 0 ? null : 100.0 * part / whole;
 	}
 
-	/** One decimal place, without a trailing ".0": 17.25 → 17.3, 11.0 → 11. Null stays null. */
+	/**
+	 * One decimal place, without a trailing ".0": 17.25 → 17.3, 11.0 → 11. Null stays
+	 * null.
+	 */
 	static BigDecimal oneDecimal(Double value) {
 		if (value == null) {
 			return null;
@@ -50,19 +59,24 @@ final class SummaryStatistics {
 		return rounded.scale() < 0 ? rounded.setScale(0) : rounded;
 	}
 
-	/** How long a group has lasted, and whether it has stopped (folded) or is still going. */
+	/**
+	 * How long a group has lasted, and whether it has stopped (folded) or is still going.
+	 */
 	record Lasted(double months, boolean stopped) {
 	}
 
-	/** At {@code month} months since the PMP: groups still followed, and the share still meeting. */
+	/**
+	 * At {@code month} months since the PMP: groups still followed, and the share still
+	 * meeting.
+	 */
 	record SurvivalPoint(int month, int atRisk, double share) {
 	}
 
 	/**
-	 * The Kaplan–Meier estimate of the share of groups still meeting at each whole month since their
-	 * PMP ended, from 0 to the longest duration. A group still going counts while it has lasted and
-	 * then drops out of the count without lowering the share ("censored"), so young groups are not
-	 * mistaken for groups that stopped.
+	 * The Kaplan–Meier estimate of the share of groups still meeting at each whole month
+	 * since their PMP ended, from 0 to the longest duration. A group still going counts
+	 * while it has lasted and then drops out of the count without lowering the share
+	 * ("censored"), so young groups are not mistaken for groups that stopped.
 	 */
 	static List<SurvivalPoint> survival(List<Lasted> groups) {
 		List<SurvivalPoint> points = new ArrayList<>();

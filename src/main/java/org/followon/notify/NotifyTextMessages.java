@@ -5,7 +5,9 @@ import java.util.Map;
 import uk.gov.service.notify.NotificationClient;
 import uk.gov.service.notify.NotificationClientException;
 
-/** Texts through GOV.UK Notify: one template, filled in by the personalisation's values. */
+/**
+ * Texts through GOV.UK Notify: one template, filled in by the personalisation's values.
+ */
 class NotifyTextMessages implements TextMessages {
 
 	private final NotificationClient client;

@@ -11,7 +11,8 @@ public interface TextMessages {
 	/**
 	 * Sends one text with the configured Notify template, filled in with these values.
 	 * @param reference the app's own reference, kept by Notify; never personal data
-	 * @throws TextNotSentException if it was not sent (switched off, refused, unreachable)
+	 * @throws TextNotSentException if it was not sent (switched off, refused,
+	 * unreachable)
 	 */
 	void send(String mobile, Map<String, String> personalisation, String reference);
 

@@ -4,7 +4,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Texts go through GOV.UK Notify when its API key is set; otherwise they are switched off. */
+/**
+ * Texts go through GOV.UK Notify when its API key is set; otherwise they are switched
+ * off.
+ */
 @Configuration(proxyBeanMethods = false)
 class TextMessagesConfiguration {
 
@@ -16,7 +19,8 @@ class TextMessagesConfiguration {
 			return new SwitchedOffTextMessages();
 		}
 		if (templateId.isBlank()) {
-			throw new IllegalStateException("followon.notify.api-key is set, so followon.notify.sms-template-id must be too");
+			throw new IllegalStateException(
+					"followon.notify.api-key is set, so followon.notify.sms-template-id must be too");
 		}
 		return new NotifyTextMessages(apiKey.strip(), templateId.strip(), baseUrl);
 	}

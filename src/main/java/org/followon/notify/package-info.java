@@ -1,6 +1,6 @@
 /**
- * Text messages to a person's own mobile through GOV.UK Notify, with its official client. Without
- * an API key ({@code followon.notify.api-key}) text messages are switched off, and modules that
- * offer them say so. Depends on no other module.
+ * Text messages to a person's own mobile through GOV.UK Notify, with its official client.
+ * Without an API key ({@code followon.notify.api-key}) text messages are switched off,
+ * and modules that offer them say so. Depends on no other module.
  */
 package org.followon.notify;

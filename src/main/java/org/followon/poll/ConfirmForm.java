@@ -8,8 +8,8 @@ import jakarta.validation.constraints.Size;
 import org.followon.group.VenueType;
 
 /**
- * Confirming one option: the meeting's place, filled in from the option if it named one, with
- * the address or link that only members will see.
+ * Confirming one option: the meeting's place, filled in from the option if it named one,
+ * with the address or link that only members will see.
  */
 record ConfirmForm(@NotNull Long optionId, @NotBlank @Size(max = 100) String venueName, @NotNull VenueType venueType,
 		@Size(max = 300) String address,

@@ -21,8 +21,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The demo group's coordinator is asking when to have a summer outing: an open poll with three
- * dates, which she has answered herself. Loaded once, after the demo meetings, when no poll exists.
+ * The demo group's coordinator is asking when to have a summer outing: an open poll with
+ * three dates, which she has answered herself. Loaded once, after the demo meetings, when
+ * no poll exists.
  */
 @Component
 @ConditionalOnBooleanProperty("followon.demo.enabled")

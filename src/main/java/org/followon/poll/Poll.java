@@ -18,8 +18,9 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 
 /**
- * A poll to find a time for a group's meeting: its options, open until a coordinator confirms
- * one (it becomes a meeting) or closes it; members stop answering after its closing date too.
+ * A poll to find a time for a group's meeting: its options, open until a coordinator
+ * confirms one (it becomes a meeting) or closes it; members stop answering after its
+ * closing date too.
  */
 @Entity
 class Poll {
@@ -75,7 +76,10 @@ class Poll {
 		}
 	}
 
-	/** Members may answer: not confirmed or closed, and its closing date (if any) not passed. */
+	/**
+	 * Members may answer: not confirmed or closed, and its closing date (if any) not
+	 * passed.
+	 */
 	boolean answerable(LocalDate today) {
 		return this.status == PollStatus.OPEN && (this.closesOn == null || !today.isAfter(this.closesOn));
 	}

@@ -9,7 +9,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
-/** A member's answer to one option of a poll; only the member changes it, while the poll is open. */
+/**
+ * A member's answer to one option of a poll; only the member changes it, while the poll
+ * is open.
+ */
 @Entity
 class PollAnswer {
 

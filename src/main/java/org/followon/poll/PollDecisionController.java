@@ -17,7 +17,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A group's coordinators (or supporting PTV) confirm one option of a poll, or close it without one. */
+/**
+ * A group's coordinators (or supporting PTV) confirm one option of a poll, or close it
+ * without one.
+ */
 @Controller
 class PollDecisionController {
 

@@ -9,8 +9,9 @@ import jakarta.validation.constraints.Size;
 import org.followon.group.VenueType;
 
 /**
- * A new poll: its title, an optional closing date and rows of dates and times; rows left empty
- * are ignored. The options are checked, with their numbers, are in {@link PollForms}.
+ * A new poll: its title, an optional closing date and rows of dates and times; rows left
+ * empty are ignored. The options are checked, with their numbers, are in
+ * {@link PollForms}.
  */
 record PollForm(@NotBlank @Size(max = 100) String title, String closesDay, String closesMonth, String closesYear,
 		List<OptionForm> options) {

@@ -13,10 +13,10 @@ import org.springframework.validation.Errors;
 import org.springframework.validation.MapBindingResult;
 
 /**
- * The checks on a new poll that Bean Validation cannot make: 2 to 10 options, each with a real
- * date that is not in the past, times on the 24-hour clock, an end after its start and a short
- * place name, and a closing date not in the past.
- * Errors on an option name it by its number, as the page does ("Option 2").
+ * The checks on a new poll that Bean Validation cannot make: 2 to 10 options, each with a
+ * real date that is not in the past, times on the 24-hour clock, an end after its start
+ * and a short place name, and a closing date not in the past. Errors on an option name it
+ * by its number, as the page does ("Option 2").
  */
 final class PollForms {
 

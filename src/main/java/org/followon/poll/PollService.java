@@ -19,9 +19,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A group's polls, with the record-level rules: its current members and supporting PTV see them;
- * its coordinators and supporting PTV propose, confirm and close them; current members answer
- * while a poll is open. A poll asked for under another group is not found.
+ * A group's polls, with the record-level rules: its current members and supporting PTV
+ * see them; its coordinators and supporting PTV propose, confirm and close them; current
+ * members answer while a poll is open. A poll asked for under another group is not found.
  */
 @Service
 @Transactional(readOnly = true)
@@ -71,10 +71,13 @@ class PollService {
 				: all.stream()
 					.filter(a -> a.getMembershipId() == group.membershipId())
 					.collect(Collectors.toMap(PollAnswer::getOptionId, PollAnswer::getAvailability));
-		Tally tally = !group.organiser() ? null : Tally.of(options, this.groups.currentMembers(groupId)
-			.stream()
-			.map(m -> new Tally.Voter(m.membershipId(), m.knownAs()))
-			.toList(), byMember(all));
+		Tally tally = !group.organiser() ? null
+				: Tally.of(options,
+						this.groups.currentMembers(groupId)
+							.stream()
+							.map(m -> new Tally.Voter(m.membershipId(), m.knownAs()))
+							.toList(),
+						byMember(all));
 		PollViews.Option confirmed = options.stream()
 			.filter(o -> Objects.equals(o.id(), poll.getConfirmedOptionId()))
 			.findFirst()
@@ -98,8 +101,9 @@ class PollService {
 	}
 
 	/**
-	 * A member's answers to every option, replacing what they said before. False if the poll is
-	 * no longer open to answers (confirmed, closed or past its closing date): nothing is stored.
+	 * A member's answers to every option, replacing what they said before. False if the
+	 * poll is no longer open to answers (confirmed, closed or past its closing date):
+	 * nothing is stored.
 	 */
 	@Transactional
 	boolean answer(long groupId, long pollId, Map<Long, Availability> given, Long version, SignedInUser user) {
@@ -113,15 +117,17 @@ class PollService {
 			.stream()
 			.collect(Collectors.toMap(PollAnswer::getOptionId, a -> a));
 		for (PollOption option : poll.getOptions()) {
-			PollAnswer row = before.computeIfAbsent(option.getId(),
-					id -> new PollAnswer(pollId, id, membershipId));
+			PollAnswer row = before.computeIfAbsent(option.getId(), id -> new PollAnswer(pollId, id, membershipId));
 			row.answer(Objects.requireNonNull(given.get(option.getId())), this.clock.instant());
 			this.answers.save(row);
 		}
 		return true;
 	}
 
-	/** Confirms one option: it becomes a meeting (the members are told) and the poll closes. */
+	/**
+	 * Confirms one option: it becomes a meeting (the members are told) and the poll
+	 * closes.
+	 */
 	@Transactional
 	long confirm(long groupId, long pollId, long optionId, Meetings.NewMeeting meeting, Long version,
 			SignedInUser user) {
@@ -142,7 +148,10 @@ class PollService {
 		open(current(poll(groupId, pollId), version)).close();
 	}
 
-	/** The group, if this person organises its meetings: its coordinators and supporting PTV. */
+	/**
+	 * The group, if this person organises its meetings: its coordinators and supporting
+	 * PTV.
+	 */
 	GroupAccess organiser(long groupId, SignedInUser user) {
 		return this.groups.access(groupId, user.accountId()).requireOrganiser();
 	}
@@ -169,7 +178,10 @@ class PollService {
 		return poll;
 	}
 
-	/** Confirmed or closed already (by another coordinator): the 409 page leads back to it. */
+	/**
+	 * Confirmed or closed already (by another coordinator): the 409 page leads back to
+	 * it.
+	 */
 	private static Poll open(Poll poll) {
 		if (poll.getStatus() != PollStatus.OPEN) {
 			throw new EditClashException("/groups/" + poll.getGroupId() + "/polls/" + poll.getId());

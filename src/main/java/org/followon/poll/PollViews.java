@@ -6,7 +6,9 @@ import java.util.Map;
 
 import org.followon.group.GroupAccess;
 
-/** What the poll pages show, worked out in {@link PollService} so templates only display. */
+/**
+ * What the poll pages show, worked out in {@link PollService} so templates only display.
+ */
 final class PollViews {
 
 	private PollViews() {
@@ -23,8 +25,8 @@ final class PollViews {
 	}
 
 	/**
-	 * A poll for one person: the options; the member's own answers (empty for others); the
-	 * tally for organisers only (null for others).
+	 * A poll for one person: the options; the member's own answers (empty for others);
+	 * the tally for organisers only (null for others).
 	 */
 	record Page(GroupAccess group, long id, String title, PollStatus status, LocalDate closesOn, boolean answerable,
 			List<Option> options, Map<Long, Availability> mine, Tally tally, Option confirmed, Long meetingId,

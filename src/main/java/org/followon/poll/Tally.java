@@ -5,15 +5,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How the group answered a poll, option by option, counting only current members. The best
- * options have the most yes answers, then the most "if need be"; an option nobody can make is
- * never the best.
+ * How the group answered a poll, option by option, counting only current members. The
+ * best options have the most yes answers, then the most "if need be"; an option nobody
+ * can make is never the best.
  */
 record Tally(List<Line> lines) {
 
-	/** Options in the order they were proposed; answers by membership id, then option id. */
-	static Tally of(List<PollViews.Option> options, List<Voter> voters,
-			Map<Long, Map<Long, Availability>> answers) {
+	/**
+	 * Options in the order they were proposed; answers by membership id, then option id.
+	 */
+	static Tally of(List<PollViews.Option> options, List<Voter> voters, Map<Long, Map<Long, Availability>> answers) {
 		List<Line> counted = options.stream().map(option -> {
 			List<Said> said = voters.stream()
 				.map(v -> new Said(v.knownAs(), answers.getOrDefault(v.membershipId(), Map.of()).get(option.id())))

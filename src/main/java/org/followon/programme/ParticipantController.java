@@ -68,7 +68,8 @@ class ParticipantController {
 	String withdrawForm(@PathVariable long id, @PathVariable long participantId,
 			@AuthenticationPrincipal SignedInUser user, Model model) {
 		model.addAttribute("pmpId", id);
-		model.addAttribute("participant", PmpViews.ParticipantRow.of(this.service.participant(id, participantId, user)));
+		model.addAttribute("participant",
+				PmpViews.ParticipantRow.of(this.service.participant(id, participantId, user)));
 		return "pmps/withdraw-participant";
 	}
 

@@ -6,8 +6,8 @@ import jakarta.validation.constraints.Size;
 
 /** Enrolling a participant, or changing their details (then with the version read). */
 record ParticipantForm(@NotBlank @Size(max = 100) String name, @Size(max = 60) String preferredName,
-		@Size(max = 254) @Email(regexp = ".+@[^@\\s]+\\.[^@\\s]+") String email, @UkMobile String mobile,
-		Gender gender, AgeBand ageBand, Long version) {
+		@Size(max = 254) @Email(regexp = ".+@[^@\\s]+\\.[^@\\s]+") String email, @UkMobile String mobile, Gender gender,
+		AgeBand ageBand, Long version) {
 
 	static ParticipantForm empty() {
 		return new ParticipantForm(null, null, null, null, null, null, null);

@@ -148,8 +148,8 @@ class Pmp {
 	}
 
 	/**
-	 * Moves a session to a new date. Sessions keep their order: the new date must fall after the
-	 * session before it and before the session after it.
+	 * Moves a session to a new date. Sessions keep their order: the new date must fall
+	 * after the session before it and before the session after it.
 	 */
 	void moveSession(int number, LocalDate date) {
 		PmpSession session = session(number);

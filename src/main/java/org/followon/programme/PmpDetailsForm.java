@@ -9,7 +9,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** Changing a PMP's name, site, start time and facilitators; the version guards against lost updates. */
+/**
+ * Changing a PMP's name, site, start time and facilitators; the version guards against
+ * lost updates.
+ */
 record PmpDetailsForm(@NotBlank @Size(max = 100) String name, @NotBlank @Size(max = 200) String site,
 		@NotBlank @Pattern(regexp = TimeInput.PATTERN) String startTime, @NotEmpty List<Long> clinicianIds,
 		List<Long> ptvIds, @NotNull Long version) {

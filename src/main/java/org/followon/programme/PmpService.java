@@ -20,8 +20,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * PMPs and their sessions and participants, with the record-level rules: staff see every PMP;
- * clinicians and PTVs see the PMPs they facilitate; staff and the PMP's clinicians change it.
+ * PMPs and their sessions and participants, with the record-level rules: staff see every
+ * PMP; clinicians and PTVs see the PMPs they facilitate; staff and the PMP's clinicians
+ * change it.
  */
 @Service
 @Transactional(readOnly = true)
@@ -94,7 +95,10 @@ class PmpService {
 		return this.accounts.withRole(Role.PTV);
 	}
 
-	/** The facilitators chosen, or null if an id is not a clinician or PTV who can be chosen. */
+	/**
+	 * The facilitators chosen, or null if an id is not a clinician or PTV who can be
+	 * chosen.
+	 */
 	List<Facilitator> facilitators(List<Long> clinicianIds, List<Long> ptvIds) {
 		List<Long> clinicians = clinicianOptions().stream().map(AccountSummary::id).toList();
 		List<Long> ptvs = ptvOptions().stream().map(AccountSummary::id).toList();
@@ -190,7 +194,12 @@ class PmpService {
 	}
 
 	private static List<Long> idsOf(Pmp pmp, FacilitatorKind kind) {
-		return pmp.getFacilitators().stream().filter(f -> f.kind() == kind).map(Facilitator::accountId).sorted().toList();
+		return pmp.getFacilitators()
+			.stream()
+			.filter(f -> f.kind() == kind)
+			.map(Facilitator::accountId)
+			.sorted()
+			.toList();
 	}
 
 	private static List<String> names(Pmp pmp, Map<Long, AccountSummary> people, FacilitatorKind kind) {

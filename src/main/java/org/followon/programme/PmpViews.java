@@ -25,8 +25,8 @@ final class PmpViews {
 
 	}
 
-	record SessionRow(int number, LocalDate date, boolean cancelled, boolean moved, boolean closurePhase,
-			boolean past, long version) {
+	record SessionRow(int number, LocalDate date, boolean cancelled, boolean moved, boolean closurePhase, boolean past,
+			long version) {
 
 		static SessionRow of(Pmp pmp, PmpSession s, LocalDate today) {
 			return new SessionRow(s.getNumber(), s.getScheduledOn(), s.isCancelled(), s.isMoved(),

@@ -16,8 +16,9 @@ class UkMobileValidator implements ConstraintValidator<UkMobile, String> {
 	private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
 
 	/**
-	 * Ofcom keeps 07700 900000 to 07700 900999 for drama and testing: they can never reach a real
-	 * person, so demo data and tests use them. libphonenumber does not count them as mobiles.
+	 * Ofcom keeps 07700 900000 to 07700 900999 for drama and testing: they can never
+	 * reach a real person, so demo data and tests use them. libphonenumber does not count
+	 * them as mobiles.
 	 */
 	private static boolean isDramaNumber(PhoneNumber number) {
 		long national = number.getNationalNumber();

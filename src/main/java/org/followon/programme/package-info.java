@@ -1,5 +1,6 @@
 /**
  * PMP cohorts: a programme's weekly sessions (the last three are the closure phase), its
- * facilitating clinicians and patient tutor volunteers, and the participants enrolled on it.
+ * facilitating clinicians and patient tutor volunteers, and the participants enrolled on
+ * it.
  */
 package org.followon.programme;

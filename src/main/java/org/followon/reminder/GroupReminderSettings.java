@@ -12,7 +12,10 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** The reminder times a group's coordinators chose; a group without a row has the defaults. */
+/**
+ * The reminder times a group's coordinators chose; a group without a row has the
+ * defaults.
+ */
 @Entity
 @Table(name = "reminder_group_settings")
 class GroupReminderSettings {
@@ -45,7 +48,11 @@ class GroupReminderSettings {
 	}
 
 	void choose(Set<ReminderKind> times, long by, Instant at) {
-		this.times = times.stream().filter(ReminderKind.CHOICES::contains).map(Enum::name).sorted().toArray(String[]::new);
+		this.times = times.stream()
+			.filter(ReminderKind.CHOICES::contains)
+			.map(Enum::name)
+			.sorted()
+			.toArray(String[]::new);
 		this.changedBy = by;
 		this.changedAt = at;
 	}

@@ -6,9 +6,10 @@ enum ReminderChannel {
 	EMAIL, TEXT, NONE;
 
 	/**
-	 * How a reminder actually reaches this member: their choice (email if they have not chosen and
-	 * the app has their address), falling back to email when a text cannot be sent (texts switched
-	 * off, or no mobile), and to nothing when the app has no way to reach them.
+	 * How a reminder actually reaches this member: their choice (email if they have not
+	 * chosen and the app has their address), falling back to email when a text cannot be
+	 * sent (texts switched off, or no mobile), and to nothing when the app has no way to
+	 * reach them.
 	 */
 	static ReminderChannel effective(ReminderChannel chosen, boolean hasEmail, boolean hasMobile, boolean textsOn) {
 		ReminderChannel channel = chosen != null ? chosen : EMAIL;

@@ -20,9 +20,10 @@ import org.followon.meeting.ScheduledMeetings;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends the reminders and log requests that are due; {@link ReminderScheduling} runs it on a
- * schedule, and tests call {@link #run(Instant)} with a time of their own. One person's failed
- * send is recorded and logged (meeting id and kind only) and never stops the others.
+ * Sends the reminders and log requests that are due; {@link ReminderScheduling} runs it
+ * on a schedule, and tests call {@link #run(Instant)} with a time of their own. One
+ * person's failed send is recorded and logged (meeting id and kind only) and never stops
+ * the others.
  */
 @Component
 class ReminderJob {
@@ -63,7 +64,10 @@ class ReminderJob {
 		return run(this.clock.instant());
 	}
 
-	/** Sends every message due at this instant that has not gone out yet; returns how many went. */
+	/**
+	 * Sends every message due at this instant that has not gone out yet; returns how many
+	 * went.
+	 */
 	int run(Instant now) {
 		LocalDate today = LocalDate.ofInstant(now, this.rules.zone());
 		Map<Long, List<ScheduledMeeting>> byGroup = this.meetings.between(today.minusDays(3), today.plusDays(8))

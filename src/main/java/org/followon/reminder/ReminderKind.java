@@ -4,8 +4,8 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * When a message about a meeting goes out, in days from the meeting's day: the reminders a group
- * can choose from, and the request to its coordinators to log it the day after.
+ * When a message about a meeting goes out, in days from the meeting's day: the reminders
+ * a group can choose from, and the request to its coordinators to log it the day after.
  */
 enum ReminderKind {
 

@@ -9,11 +9,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Which reminders have gone out. A reminder is claimed before it is sent, each step committed on
- * its own: the unique key (meeting, member, kind) lets only one claimer win, even in another app
- * instance at the same moment, so nothing goes out twice. A failed send can be claimed again on a
- * later run, up to {@code followon.reminders.max-attempts}; one left "sending" by an instance that
- * stopped mid-send is never sent again (once at most, rather than twice).
+ * Which reminders have gone out. A reminder is claimed before it is sent, each step
+ * committed on its own: the unique key (meeting, member, kind) lets only one claimer win,
+ * even in another app instance at the same moment, so nothing goes out twice. A failed
+ * send can be claimed again on a later run, up to
+ * {@code followon.reminders.max-attempts}; one left "sending" by an instance that stopped
+ * mid-send is never sent again (once at most, rather than twice).
  */
 @Component
 class ReminderLedger {

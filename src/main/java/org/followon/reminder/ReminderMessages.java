@@ -15,9 +15,9 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 /**
- * The messages themselves: the group's name, the meeting's date, time and place name, and a link
- * (never an address, never anyone else's details). Sent at once; a failure is thrown to the job,
- * which records it and tries again later.
+ * The messages themselves: the group's name, the meeting's date, time and place name, and
+ * a link (never an address, never anyone else's details). Sent at once; a failure is
+ * thrown to the job, which records it and tries again later.
  */
 @Component
 class ReminderMessages {
@@ -49,7 +49,8 @@ class ReminderMessages {
 		return this.texts.enabled();
 	}
 
-	void remind(String groupName, ScheduledMeeting meeting, ReminderKind kind, GroupMember to, ReminderChannel channel) {
+	void remind(String groupName, ScheduledMeeting meeting, ReminderKind kind, GroupMember to,
+			ReminderChannel channel) {
 		if (channel == ReminderChannel.TEXT) {
 			this.texts.send(to.mobile(),
 					Map.of("group", groupName, "date", DATE.format(meeting.on()), "time",
@@ -57,7 +58,8 @@ class ReminderMessages {
 					"reminder-" + meeting.id() + "-" + kind.name().toLowerCase(Locale.ROOT));
 			return;
 		}
-		email(to, "reminder.email", groupName, meeting, this.baseUrl + "/groups/" + meeting.groupId() + "/reminders/mine");
+		email(to, "reminder.email", groupName, meeting,
+				this.baseUrl + "/groups/" + meeting.groupId() + "/reminders/mine");
 	}
 
 	void askToLog(String groupName, ScheduledMeeting meeting, GroupMember coordinator) {

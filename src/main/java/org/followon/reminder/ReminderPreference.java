@@ -8,7 +8,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
-/** How one member chose to get their group's reminders; a member without a row has the default. */
+/**
+ * How one member chose to get their group's reminders; a member without a row has the
+ * default.
+ */
 @Entity
 class ReminderPreference {
 

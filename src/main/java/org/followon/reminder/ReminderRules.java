@@ -15,10 +15,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * When each message about a meeting is due. Reminders go out at the morning hour ({@code
- * followon.reminders.send-at}, 08:00) so many days before; the one on the day goes at least an
- * hour before the start. A reminder is not sent once the meeting has started or half a day after
- * it was due (the job was down: a late reminder confuses more than it helps); the request to log
- * goes the morning after and is not sent more than two days late.
+ * followon.reminders.send-at}, 08:00) so many days before; the one on the day goes at
+ * least an hour before the start. A reminder is not sent once the meeting has started or
+ * half a day after it was due (the job was down: a late reminder confuses more than it
+ * helps); the request to log goes the morning after and is not sent more than two days
+ * late.
  */
 @Component
 class ReminderRules {
@@ -31,7 +32,8 @@ class ReminderRules {
 
 	private final ZoneId zone;
 
-	ReminderRules(@Value("${followon.reminders.send-at}") LocalTime sendAt, @Value("${followon.time-zone}") ZoneId zone) {
+	ReminderRules(@Value("${followon.reminders.send-at}") LocalTime sendAt,
+			@Value("${followon.time-zone}") ZoneId zone) {
 		this.sendAt = sendAt;
 		this.zone = zone;
 	}

@@ -8,9 +8,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * Runs the reminder job on its schedule ({@code followon.reminders.cron}), one instance at a time
- * under ShedLock (set up in the system module). Off when {@code followon.reminders.scheduled} is
- * false: tests run the job themselves.
+ * Runs the reminder job on its schedule ({@code followon.reminders.cron}), one instance
+ * at a time under ShedLock (set up in the system module). Off when
+ * {@code followon.reminders.scheduled} is false: tests run the job themselves.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty(name = "followon.reminders.scheduled", matchIfMissing = true)

@@ -16,8 +16,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The two settings pages' rules: a group's coordinators choose its reminder times; each current
- * member chooses, for themselves only, how they get them. Both check the version they were shown.
+ * The two settings pages' rules: a group's coordinators choose its reminder times; each
+ * current member chooses, for themselves only, how they get them. Both check the version
+ * they were shown.
  */
 @Service
 @Transactional(readOnly = true)
@@ -45,8 +46,8 @@ class ReminderSettings {
 	Times times(long groupId, SignedInUser user) {
 		GroupAccess group = coordinator(groupId, user);
 		GroupReminderSettings row = this.settings.findById(groupId).orElse(null);
-		return new Times(group, row == null ? ReminderKind.DEFAULTS : row.times(), row == null ? null : row.getVersion(),
-				this.texts.enabled());
+		return new Times(group, row == null ? ReminderKind.DEFAULTS : row.times(),
+				row == null ? null : row.getVersion(), this.texts.enabled());
 	}
 
 	@Transactional
@@ -105,8 +106,8 @@ class ReminderSettings {
 	}
 
 	/**
-	 * A member's own page: the address and mobile the app would use (theirs, shown to them only),
-	 * what they chose, and how reminders would actually reach them.
+	 * A member's own page: the address and mobile the app would use (theirs, shown to
+	 * them only), what they chose, and how reminders would actually reach them.
 	 */
 	record Mine(GroupAccess group, String email, String mobile, boolean textsOn, ReminderChannel chosen,
 			ReminderChannel effective, Long version) {

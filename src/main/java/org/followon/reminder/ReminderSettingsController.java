@@ -17,7 +17,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A group's reminder times (its coordinators) and how each member gets them (the member). */
+/**
+ * A group's reminder times (its coordinators) and how each member gets them (the member).
+ */
 @Controller
 class ReminderSettingsController {
 
@@ -30,14 +32,14 @@ class ReminderSettingsController {
 	@GetMapping("/groups/{id}/reminders")
 	String times(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
 		ReminderSettings.Times times = this.service.times(id, user);
-		model.addAttribute("reminderTimesForm", new ReminderTimesForm(times.chosen().stream().toList(), times.version()));
+		model.addAttribute("reminderTimesForm",
+				new ReminderTimesForm(times.chosen().stream().toList(), times.version()));
 		return timesView(times, model);
 	}
 
 	@PostMapping("/groups/{id}/reminders")
-	String chooseTimes(@PathVariable long id, @ModelAttribute ReminderTimesForm reminderTimesForm,
-			BindingResult result, @AuthenticationPrincipal SignedInUser user, Model model,
-			RedirectAttributes redirect) {
+	String chooseTimes(@PathVariable long id, @ModelAttribute ReminderTimesForm reminderTimesForm, BindingResult result,
+			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
 		ReminderSettings.Times times = this.service.times(id, user);
 		if (result.hasErrors()) {
 			return timesView(times, model);

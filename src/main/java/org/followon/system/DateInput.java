@@ -6,9 +6,10 @@ import java.time.LocalDate;
 import org.springframework.validation.Errors;
 
 /**
- * Reads the NHS date input pattern (separate day, month and year boxes) into a date. Problems
- * are reported on the day field, which the error summary links to, with the codes
- * {@code DateMissing} and {@code DateInvalid} (resolved per form and field in messages).
+ * Reads the NHS date input pattern (separate day, month and year boxes) into a date.
+ * Problems are reported on the day field, which the error summary links to, with the
+ * codes {@code DateMissing} and {@code DateInvalid} (resolved per form and field in
+ * messages).
  */
 public final class DateInput {
 

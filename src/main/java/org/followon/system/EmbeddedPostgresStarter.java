@@ -18,11 +18,11 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.StringUtils;
 
 /**
- * Starts an embedded PostgreSQL when no {@code spring.datasource.url} is configured, so that
- * {@code ./mvnw spring-boot:run} and {@code ./mvnw verify} need no database server. Its data
- * lives in {@code followon.embedded-postgres.data-directory} (default {@code ./data/postgres})
- * and survives restarts; the test build asks for a throw-away one instead. One instance serves
- * every application context in the JVM.
+ * Starts an embedded PostgreSQL when no {@code spring.datasource.url} is configured, so
+ * that {@code ./mvnw spring-boot:run} and {@code ./mvnw verify} need no database server.
+ * Its data lives in {@code followon.embedded-postgres.data-directory} (default
+ * {@code ./data/postgres}) and survives restarts; the test build asks for a throw-away
+ * one instead. One instance serves every application context in the JVM.
  */
 class EmbeddedPostgresStarter implements EnvironmentPostProcessor, Ordered {
 
@@ -37,9 +37,10 @@ class EmbeddedPostgresStarter implements EnvironmentPostProcessor, Ordered {
 			return;
 		}
 		EmbeddedPostgres postgres = start(environment);
-		environment.getPropertySources().addLast(new MapPropertySource("embeddedPostgres",
-				Map.of("spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"),
-						"spring.datasource.username", "postgres", "spring.datasource.password", "")));
+		environment.getPropertySources()
+			.addLast(new MapPropertySource("embeddedPostgres",
+					Map.of("spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"),
+							"spring.datasource.username", "postgres", "spring.datasource.password", "")));
 	}
 
 	private static synchronized EmbeddedPostgres start(ConfigurableEnvironment environment) {
@@ -52,7 +53,8 @@ class EmbeddedPostgresStarter implements EnvironmentPostProcessor, Ordered {
 				builder.setCleanDataDirectory(true);
 			}
 			else {
-				Path dir = Path.of(environment.getProperty("followon.embedded-postgres.data-directory", "data/postgres"))
+				Path dir = Path
+					.of(environment.getProperty("followon.embedded-postgres.data-directory", "data/postgres"))
 					.toAbsolutePath();
 				Files.createDirectories(dir);
 				builder.setDataDirectory(dir).setCleanDataDirectory(false);

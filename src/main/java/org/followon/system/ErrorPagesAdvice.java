@@ -15,8 +15,9 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Tidies what people type ({@link TypedTextEditor}) and turns "not found" and edit clashes into
- * their calm error pages. Nothing here logs what was typed: it may be personal data.
+ * Tidies what people type ({@link TypedTextEditor}) and turns "not found" and edit
+ * clashes into their calm error pages. Nothing here logs what was typed: it may be
+ * personal data.
  */
 @ControllerAdvice
 class ErrorPagesAdvice {
@@ -48,9 +49,9 @@ class ErrorPagesAdvice {
 	}
 
 	/**
-	 * Two people (or two tabs) doing the same thing at the same moment, caught by a unique index:
-	 * the same 409 page with a way forward. The exception's message can hold the values that
-	 * clashed, so only its type is logged.
+	 * Two people (or two tabs) doing the same thing at the same moment, caught by a
+	 * unique index: the same 409 page with a way forward. The exception's message can
+	 * hold the values that clashed, so only its type is logged.
 	 */
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	@ResponseStatus(HttpStatus.CONFLICT)

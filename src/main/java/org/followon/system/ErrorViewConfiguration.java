@@ -7,10 +7,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The error pages by status (templates/error/403.html, 404.html, 4xx.html...), declared here
- * rather than left to Spring Boot: Boot makes its resolver only when no other
- * {@code ErrorViewResolver} exists, so a module adding one of its own (the import's "file too
- * big" page) would otherwise turn every status page into the general "problem with the service".
+ * The error pages by status (templates/error/403.html, 404.html, 4xx.html...), declared
+ * here rather than left to Spring Boot: Boot makes its resolver only when no other
+ * {@code ErrorViewResolver} exists, so a module adding one of its own (the import's "file
+ * too big" page) would otherwise turn every status page into the general "problem with
+ * the service".
  */
 @Configuration(proxyBeanMethods = false)
 class ErrorViewConfiguration {

@@ -26,7 +26,8 @@ class PagesController {
 
 	@GetMapping("/help")
 	String help(Model model) {
-		// How to reach the pain service, e.g. when worried about someone (until concerns come).
+		// How to reach the pain service, e.g. when worried about someone (until concerns
+		// come).
 		model.addAttribute("servicePhone", this.servicePhone);
 		model.addAttribute("serviceEmail", this.serviceEmail);
 		return "system/help";

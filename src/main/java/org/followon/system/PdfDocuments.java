@@ -25,14 +25,15 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Service;
 
 /**
- * Renders a Thymeleaf template to a PDF, so that printable documents are written as the HTML we
- * already write. PDF templates are standalone, well-formed XHTML with their own print CSS; they
- * cannot use {@code @{...}} links, which need a web request, but messages, {@code #temporals}
- * and beans work as on any page.
+ * Renders a Thymeleaf template to a PDF, so that printable documents are written as the
+ * HTML we already write. PDF templates are standalone, well-formed XHTML with their own
+ * print CSS; they cannot use {@code @{...}} links, which need a web request, but
+ * messages, {@code #temporals} and beans work as on any page.
  *
  * <p>
- * Documents will hold personal data (contact lists), so nothing here logs what is rendered, and
- * the renderer may not fetch anything from outside the document: no remote images, fonts or CSS.
+ * Documents will hold personal data (contact lists), so nothing here logs what is
+ * rendered, and the renderer may not fetch anything from outside the document: no remote
+ * images, fonts or CSS.
  */
 @Service
 public class PdfDocuments {
@@ -40,7 +41,8 @@ public class PdfDocuments {
 	private static final Log log = LogFactory.getLog(PdfDocuments.class);
 
 	static {
-		// The renderer's own logger prints its messages in full; they reach logWithoutContent instead.
+		// The renderer's own logger prints its messages in full; they reach
+		// logWithoutContent instead.
 		XRLog.setLoggerImpl(new SilentLogger());
 	}
 
@@ -82,8 +84,8 @@ public class PdfDocuments {
 	}
 
 	/**
-	 * The renderer's own messages can quote the document (a CSS value, a piece of markup), so only
-	 * which message it was is logged.
+	 * The renderer's own messages can quote the document (a CSS value, a piece of
+	 * markup), so only which message it was is logged.
 	 */
 	private static void logWithoutContent(Diagnostic diagnostic) {
 		if (diagnostic.getLevel().intValue() >= Level.WARNING.intValue()) {

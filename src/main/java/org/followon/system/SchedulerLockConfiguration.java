@@ -12,10 +12,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * Scheduling for every module's jobs, each run by one app instance at a time: ShedLock holds a
- * row per job in the {@code shedlock} table, timed by the database's clock. Each module's timer
- * bean has its own switch ({@code followon.reminders.scheduled}, {@code followon.concerns.scheduled})
- * so tests run the jobs themselves.
+ * Scheduling for every module's jobs, each run by one app instance at a time: ShedLock
+ * holds a row per job in the {@code shedlock} table, timed by the database's clock. Each
+ * module's timer bean has its own switch ({@code followon.reminders.scheduled},
+ * {@code followon.concerns.scheduled}) so tests run the jobs themselves.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling

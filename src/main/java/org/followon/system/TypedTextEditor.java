@@ -6,9 +6,9 @@ import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 
 /**
  * What people type, tidied before it is bound: control characters other than tab and line
- * breaks are dropped (PostgreSQL refuses a NUL in text, and none of them means anything on a
- * page), then the text is trimmed and blank becomes null, so {@code @NotBlank} and optional
- * fields behave.
+ * breaks are dropped (PostgreSQL refuses a NUL in text, and none of them means anything
+ * on a page), then the text is trimmed and blank becomes null, so {@code @NotBlank} and
+ * optional fields behave.
  */
 final class TypedTextEditor extends StringTrimmerEditor {
 

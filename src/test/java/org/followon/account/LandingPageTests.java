@@ -10,7 +10,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-/** Where people land after signing in: members on their groups, everyone else on the home page. */
+/**
+ * Where people land after signing in: members on their groups, everyone else on the home
+ * page.
+ */
 @IntegrationTest
 class LandingPageTests {
 
@@ -18,8 +21,7 @@ class LandingPageTests {
 	private MockMvc mvc;
 
 	private String landing(String email) throws Exception {
-		return this.mvc
-			.perform(post("/sign-in").with(csrf()).param("email", email).param("password", "followon-demo"))
+		return this.mvc.perform(post("/sign-in").with(csrf()).param("email", email).param("password", "followon-demo"))
 			.andReturn()
 			.getResponse()
 			.getRedirectedUrl();

@@ -64,12 +64,18 @@ class PasswordResetControllerTests {
 
 	@Test
 	void weakMissingAndMismatchedPasswordsAreRefused() {
-		assertThat(this.mvc.post().uri("/password/reset/abc").with(csrf()).param("password", "password")
+		assertThat(this.mvc.post()
+			.uri("/password/reset/abc")
+			.with(csrf())
+			.param("password", "password")
 			.param("confirmPassword", "password")).hasStatusOk()
 			.model()
 			.extractingBindingResult("newPasswordForm")
 			.hasFieldErrorCode("password", "TooEasy");
-		assertThat(this.mvc.post().uri("/password/reset/abc").with(csrf()).param("password", GOOD)
+		assertThat(this.mvc.post()
+			.uri("/password/reset/abc")
+			.with(csrf())
+			.param("password", GOOD)
 			.param("confirmPassword", GOOD + "!")).hasStatusOk()
 			.model()
 			.extractingBindingResult("newPasswordForm")
@@ -82,7 +88,10 @@ class PasswordResetControllerTests {
 
 	@Test
 	void aGoodPasswordIsSavedAndThePersonSignsIn() {
-		assertThat(this.mvc.post().uri("/password/reset/abc").with(csrf()).param("password", GOOD)
+		assertThat(this.mvc.post()
+			.uri("/password/reset/abc")
+			.with(csrf())
+			.param("password", GOOD)
 			.param("confirmPassword", GOOD)).hasRedirectedUrl("/sign-in")
 			.flash()
 			.containsEntry("flash", "passwordReset.done");
@@ -96,10 +105,11 @@ class PasswordResetControllerTests {
 			.bodyText()
 			.contains("This link has expired", "href=\"/password/forgotten\"");
 		willThrow(new PasswordResetProblemException(PasswordResetProblem.USED)).given(this.resets).check(any());
-		assertThat(this.mvc.post().uri("/password/reset/old").with(csrf()).param("password", GOOD)
-			.param("confirmPassword", GOOD)).hasStatus(410)
-			.bodyText()
-			.contains("This link has already been used");
+		assertThat(this.mvc.post()
+			.uri("/password/reset/old")
+			.with(csrf())
+			.param("password", GOOD)
+			.param("confirmPassword", GOOD)).hasStatus(410).bodyText().contains("This link has already been used");
 	}
 
 }

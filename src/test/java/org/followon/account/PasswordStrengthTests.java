@@ -10,8 +10,8 @@ class PasswordStrengthTests {
 
 	@Test
 	void veryCommonPasswordsAreRefused() {
-		for (String common : new String[] { "password", "Password1", "12345678", "qwertyuiop", "iloveyou",
-				"Summer2024", "liverpool1", "p@ssw0rd", "aaaaaaaa", "abcdefgh" }) {
+		for (String common : new String[] { "password", "Password1", "12345678", "qwertyuiop", "iloveyou", "Summer2024",
+				"liverpool1", "p@ssw0rd", "aaaaaaaa", "abcdefgh" }) {
 			assertThat(this.passwords.tooEasyToGuess(common)).as(common).isTrue();
 		}
 	}

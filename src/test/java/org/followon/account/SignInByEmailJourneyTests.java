@@ -28,9 +28,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * Signing in by an emailed link and resetting a forgotten password, with a real SMTP server
- * (GreenMail) and the whole app on PostgreSQL. The mail server's port makes this its own
- * application context. Emails go out on another thread, so the tests wait for them.
+ * Signing in by an emailed link and resetting a forgotten password, with a real SMTP
+ * server (GreenMail) and the whole app on PostgreSQL. The mail server's port makes this
+ * its own application context. Emails go out on another thread, so the tests wait for
+ * them.
  */
 @IntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
@@ -38,11 +39,11 @@ class SignInByEmailJourneyTests {
 
 	private static final GreenMail smtp = TestMail.server();
 
-
 	private static final Pattern SIGN_IN_LINK = Pattern
 		.compile("http://localhost:8080/login/ott\\?token=([0-9a-f-]{36})");
 
-	private static final Pattern RESET_LINK = Pattern.compile("http://localhost:8080(/password/reset/[A-Za-z0-9_-]{43})");
+	private static final Pattern RESET_LINK = Pattern
+		.compile("http://localhost:8080(/password/reset/[A-Za-z0-9_-]{43})");
 
 	private static final String GOOD = "kettle garden orange";
 
@@ -88,7 +89,8 @@ class SignInByEmailJourneyTests {
 		assertThat((String) mail.getContent()).contains("only for 15 minutes");
 		String token = find(SIGN_IN_LINK, mail);
 
-		// Opening the link (as a mail scanner might, twice) signs nobody in and uses nothing up.
+		// Opening the link (as a mail scanner might, twice) signs nobody in and uses
+		// nothing up.
 		for (int i = 0; i < 2; i++) {
 			MvcResult page = this.mvc.perform(get("/login/ott").param("token", token)).andReturn();
 			assertThat(page.getResponse().getStatus()).isEqualTo(200);
@@ -110,7 +112,8 @@ class SignInByEmailJourneyTests {
 
 		MvcResult again = this.mvc.perform(post("/login/ott").with(csrf()).param("token", token)).andReturn();
 		assertThat(again.getResponse().getRedirectedUrl()).isEqualTo("/sign-in/link-problem");
-		assertThat(again.getRequest().getSession(false)
+		assertThat(again.getRequest()
+			.getSession(false)
 			.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)).isNull();
 		assertThat(this.mvc.perform(get("/sign-in/link-problem")).andReturn().getResponse().getContentAsString())
 			.contains("This sign-in link does not work any more");
@@ -124,7 +127,8 @@ class SignInByEmailJourneyTests {
 		assertThat(ask("/password/forgotten", unknown).getResponse().getRedirectedUrl())
 			.isEqualTo("/sign-in/check-email");
 		assertThat(this.jdbc.queryForObject("select count(*) from one_time_tokens where username = ?", Long.class,
-				unknown)).isZero();
+				unknown))
+			.isZero();
 		assertThat(smtp.waitForIncomingEmail(1_500, 1)).as("no email").isFalse();
 		assertThat(output.toString().substring(before)).doesNotContain(unknown);
 
@@ -144,7 +148,9 @@ class SignInByEmailJourneyTests {
 		String link = find(RESET_LINK, mail);
 		String token = link.substring(link.lastIndexOf('/') + 1);
 		assertThat(this.jdbc.queryForObject("select count(*) from password_reset where token_hash = ?", Long.class,
-				SecretTokens.hash(token))).as("only the hash is stored").isOne();
+				SecretTokens.hash(token)))
+			.as("only the hash is stored")
+			.isOne();
 
 		assertThat(this.mvc.perform(get(link)).andReturn().getResponse().getStatus()).isEqualTo(200);
 
@@ -161,12 +167,12 @@ class SignInByEmailJourneyTests {
 		assertThat(done.getResponse().getRedirectedUrl()).isEqualTo("/sign-in");
 		assertThat(done.getFlashMap().get("flash")).isEqualTo("passwordReset.done");
 
-		MvcResult signIn = this.mvc
-			.perform(post("/sign-in").with(csrf()).param("email", email).param("password", GOOD))
+		MvcResult signIn = this.mvc.perform(post("/sign-in").with(csrf()).param("email", email).param("password", GOOD))
 			.andReturn();
 		assertThat(signIn.getResponse().getRedirectedUrl()).isEqualTo("/groups");
 		MvcResult oldPassword = this.mvc
-			.perform(post("/sign-in").with(csrf()).param("email", email).param("password", "old passphrase for testing"))
+			.perform(
+					post("/sign-in").with(csrf()).param("email", email).param("password", "old passphrase for testing"))
 			.andReturn();
 		assertThat(oldPassword.getResponse().getRedirectedUrl()).isEqualTo("/sign-in?error");
 

@@ -37,8 +37,7 @@ class SignInLinkControllerTests {
 
 	@Test
 	void aMistypedAddressIsExplained() {
-		assertThat(this.mvc.post().uri("/sign-in/link").with(csrf()).param("email", "member.example.org"))
-			.hasStatusOk()
+		assertThat(this.mvc.post().uri("/sign-in/link").with(csrf()).param("email", "member.example.org")).hasStatusOk()
 			.bodyText()
 			.contains("Enter an email address in the correct format");
 	}

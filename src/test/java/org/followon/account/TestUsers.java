@@ -22,9 +22,9 @@ public final class TestUsers {
 
 	/** Someone with several roles, e.g. a clinician on the duty rota. */
 	public static RequestPostProcessor as(long accountId, Role role, Role... more) {
-		return SecurityMockMvcRequestPostProcessors.user(new SignedInUser(accountId,
-				role.name().toLowerCase() + accountId + "@example.org", role.name() + " " + accountId, "{noop}unused",
-				java.util.EnumSet.of(role, more), true));
+		return SecurityMockMvcRequestPostProcessors
+			.user(new SignedInUser(accountId, role.name().toLowerCase() + accountId + "@example.org",
+					role.name() + " " + accountId, "{noop}unused", java.util.EnumSet.of(role, more), true));
 	}
 
 }

@@ -16,18 +16,20 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.events.WebDriverListener;
 
 /**
- * Runs axe-core on every page a browser test shows. Listens to the decorated driver: before and
- * after each navigation, click and submit it scans the current document unless it has already
- * been scanned (a flag on {@code window}, which a new document does not have). Scanning before an
- * action too means a page is scanned even if the action that opened it raced its loading. The
- * scans run on the undecorated driver, so they raise no events of their own.
+ * Runs axe-core on every page a browser test shows. Listens to the decorated driver:
+ * before and after each navigation, click and submit it scans the current document unless
+ * it has already been scanned (a flag on {@code window}, which a new document does not
+ * have). Scanning before an action too means a page is scanned even if the action that
+ * opened it raced its loading. The scans run on the undecorated driver, so they raise no
+ * events of their own.
  *
  * <p>
- * Violations and scan failures are collected, not thrown: a listener's exception would be lost
- * in the decorator, and a report of every page's problems at once is more useful. The test base
- * fails the test with them afterwards. The class is public because the decorator calls the
- * listener reflectively, and quietly logs an {@code IllegalAccessException} for a non-public one;
- * {@link #events()} lets the base check that the listener is really being called.
+ * Violations and scan failures are collected, not thrown: a listener's exception would be
+ * lost in the decorator, and a report of every page's problems at once is more useful.
+ * The test base fails the test with them afterwards. The class is public because the
+ * decorator calls the listener reflectively, and quietly logs an
+ * {@code IllegalAccessException} for a non-public one; {@link #events()} lets the base
+ * check that the listener is really being called.
  */
 public final class AccessibilityScanner implements WebDriverListener {
 
@@ -39,8 +41,9 @@ public final class AccessibilityScanner implements WebDriverListener {
 	private final WebDriver raw;
 
 	/**
-	 * Legacy mode runs axe in the page itself, instead of finishing each run in a new blank tab:
-	 * about a third faster, and the app has no iframes, which is all the newer mode adds.
+	 * Legacy mode runs axe in the page itself, instead of finishing each run in a new
+	 * blank tab: about a third faster, and the app has no iframes, which is all the newer
+	 * mode adds.
 	 */
 	private final AxeBuilder axe = new AxeBuilder().withTags(TAGS).setLegacyMode(true);
 
@@ -65,8 +68,8 @@ public final class AccessibilityScanner implements WebDriverListener {
 			JavascriptExecutor js = (JavascriptExecutor) this.raw;
 			waitUntilLoaded(js);
 			// Test and set in one script, so that each document is scanned exactly once.
-			Object scanned = js.executeScript(
-					"var was = window." + FLAG + " === true; window." + FLAG + " = true; return was;");
+			Object scanned = js
+				.executeScript("var was = window." + FLAG + " === true; window." + FLAG + " = true; return was;");
 			if (Boolean.TRUE.equals(scanned)) {
 				return;
 			}

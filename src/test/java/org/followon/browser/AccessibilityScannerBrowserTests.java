@@ -5,7 +5,10 @@ import org.openqa.selenium.JavascriptExecutor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Checks the harness itself: that axe-core really runs on each page and reports what it finds. */
+/**
+ * Checks the harness itself: that axe-core really runs on each page and reports what it
+ * finds.
+ */
 class AccessibilityScannerBrowserTests extends BrowserTest {
 
 	@Test
@@ -24,7 +27,8 @@ class AccessibilityScannerBrowserTests extends BrowserTest {
 	void reportsViolationsOnPagesUnderTheContentSecurityPolicy() {
 		go("/");
 		JavascriptExecutor js = (JavascriptExecutor) driver;
-		// The app's policy forbids inline scripts; axe-core still runs, injected through WebDriver.
+		// The app's policy forbids inline scripts; axe-core still runs, injected through
+		// WebDriver.
 		Object inlineRan = js.executeScript("var s = document.createElement('script');"
 				+ "s.textContent = 'window.__inlineRan = true'; document.head.appendChild(s);"
 				+ "return window.__inlineRan === true;");

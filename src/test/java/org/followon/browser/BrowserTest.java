@@ -31,14 +31,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
- * Base for tests that drive the running app in headless Chromium. One browser serves every test
- * in a class; each page the tests show is checked with axe-core against WCAG 2.2 AA (see
- * {@link AccessibilityScanner}), and a test fails if any page has a violation.
+ * Base for tests that drive the running app in headless Chromium. One browser serves
+ * every test in a class; each page the tests show is checked with axe-core against WCAG
+ * 2.2 AA (see {@link AccessibilityScanner}), and a test fails if any page has a
+ * violation.
  *
  * <p>
- * Needs Chromium and its driver at {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver}
- * ({@code apt-get install chromium chromium-driver}); without them the tests fail rather than
- * being skipped, so a missing browser cannot pass for a green build.
+ * Needs Chromium and its driver at {@code /usr/bin/chromium} and
+ * {@code /usr/bin/chromedriver} ({@code apt-get install chromium chromium-driver});
+ * without them the tests fail rather than being skipped, so a missing browser cannot pass
+ * for a green build.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 public abstract class BrowserTest {
@@ -53,7 +55,10 @@ public abstract class BrowserTest {
 
 	private static Path profile;
 
-	/** The browser; every navigation, click and submit through it is scanned for accessibility. */
+	/**
+	 * The browser; every navigation, click and submit through it is scanned for
+	 * accessibility.
+	 */
 	protected static WebDriver driver;
 
 	/** What axe-core has scanned and found in the current test. */
@@ -71,15 +76,14 @@ public abstract class BrowserTest {
 			}
 		}
 		String name = info.getTestClass().map(Class::getSimpleName).orElse("browser");
-		profile = Files.createDirectories(
-				Path.of("target", "chrome-profiles", name + "-" + UUID.randomUUID()).toAbsolutePath());
+		profile = Files
+			.createDirectories(Path.of("target", "chrome-profiles", name + "-" + UUID.randomUUID()).toAbsolutePath());
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM);
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
 				"--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--no-first-run",
 				"--window-size=1280,1024", "--user-data-dir=" + profile);
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(new File(CHROMEDRIVER))
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
 			.usingAnyFreePort()
 			.build();
 		raw = new ChromeDriver(service, options);
@@ -133,8 +137,8 @@ public abstract class BrowserTest {
 		accessibility.scanIfNew();
 		List<String> problems = accessibility.problems();
 		if (!problems.isEmpty()) {
-			fail(problems.size() + " accessibility problem(s) found by axe-core (" + String.join(", ", AccessibilityScanner.TAGS)
-					+ "):\n" + String.join("\n", problems));
+			fail(problems.size() + " accessibility problem(s) found by axe-core ("
+					+ String.join(", ", AccessibilityScanner.TAGS) + "):\n" + String.join("\n", problems));
 		}
 	}
 
@@ -163,8 +167,7 @@ public abstract class BrowserTest {
 		fill("email", email);
 		fill("password", password);
 		driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-		assertThat(driver.findElements(By.cssSelector(".nhsuk-error-summary")))
-			.as("sign-in as %s failed", email)
+		assertThat(driver.findElements(By.cssSelector(".nhsuk-error-summary"))).as("sign-in as %s failed", email)
 			.isEmpty();
 	}
 
@@ -179,7 +182,9 @@ public abstract class BrowserTest {
 		input.sendKeys(text);
 	}
 
-	/** Selects a radio or ticks a checkbox by its id, through its label as a person would. */
+	/**
+	 * Selects a radio or ticks a checkbox by its id, through its label as a person would.
+	 */
 	protected void choose(String id) {
 		WebElement input = driver.findElement(By.id(id));
 		if (!input.isSelected()) {
@@ -188,10 +193,14 @@ public abstract class BrowserTest {
 		assertThat(input.isSelected()).as("%s is selected", id).isTrue();
 	}
 
-	/** Clicks the button (or link styled as one) whose text, including any hidden text, is this. */
+	/**
+	 * Clicks the button (or link styled as one) whose text, including any hidden text, is
+	 * this.
+	 */
 	protected void clickButton(String text) {
 		one("button", text, "//button[normalize-space(.)=%1$s] | //input[@type='submit' and @value=%1$s]"
-				+ " | //a[@role='button' and normalize-space(.)=%1$s]").click();
+				+ " | //a[@role='button' and normalize-space(.)=%1$s]")
+			.click();
 	}
 
 	/** Clicks the link whose text, including any visually hidden text, is this. */
@@ -226,7 +235,10 @@ public abstract class BrowserTest {
 		return banners.isEmpty() ? null : banners.get(0).getText();
 	}
 
-	/** The NHS error summary's links, as "href text" pairs; each must lead to an element on the page. */
+	/**
+	 * The NHS error summary's links, as "href text" pairs; each must lead to an element
+	 * on the page.
+	 */
 	protected List<String> errorSummaryLinks() {
 		List<WebElement> summaries = driver.findElements(By.cssSelector(".nhsuk-error-summary"));
 		assertThat(summaries).as("an error summary on %s", driver.getCurrentUrl()).hasSize(1);
@@ -242,7 +254,10 @@ public abstract class BrowserTest {
 		}).toList();
 	}
 
-	/** The error message shown for a field (the text of {@code <field>-error}), without "Error:". */
+	/**
+	 * The error message shown for a field (the text of {@code <field>-error}), without
+	 * "Error:".
+	 */
 	protected String fieldError(String field) {
 		List<WebElement> errors = driver.findElements(By.id(field + "-error"));
 		assertThat(errors).as("an error message for %s", field).hasSize(1);

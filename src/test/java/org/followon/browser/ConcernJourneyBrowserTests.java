@@ -16,10 +16,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The demo member raises a concern about another member of the Riverside Thursday group from
- * the group's page; the duty inbox gets an alert with a link and no personal details; the demo
- * clinician, on the duty rota, opens the link, acknowledges the concern and closes it; the member
- * sees it closed. Every page is scanned by axe-core.
+ * The demo member raises a concern about another member of the Riverside Thursday group
+ * from the group's page; the duty inbox gets an alert with a link and no personal
+ * details; the demo clinician, on the duty rota, opens the link, acknowledges the concern
+ * and closes it; the member sees it closed. Every page is scanned by axe-core.
  */
 class ConcernJourneyBrowserTests extends BrowserTest {
 
@@ -31,8 +31,8 @@ class ConcernJourneyBrowserTests extends BrowserTest {
 	@Test
 	void aMemberRaisesAConcernTheDutyClinicianClosesItAndTheMemberSeesTheStatus() throws Exception {
 		smtp.purgeEmailFromAllMailboxes();
-		long groupId = this.jdbc.queryForObject("select id from follow_on_group where name = 'Riverside Thursday group'",
-				Long.class);
+		long groupId = this.jdbc
+			.queryForObject("select id from follow_on_group where name = 'Riverside Thursday group'", Long.class);
 		signIn("member@example.org");
 		go("/groups/" + groupId);
 		clickLink("Worried about someone in this group, or about yourself? Raise a concern with the pain service");
@@ -58,7 +58,8 @@ class ConcernJourneyBrowserTests extends BrowserTest {
 
 		assertThat(smtp.waitForIncomingEmail(10_000, 1)).isTrue();
 		List<MimeMessage> alerts = Arrays.stream(smtp.getReceivedMessages())
-			.filter(m -> GreenMailUtil.getBody(m).contains(concernPath + "\n") || GreenMailUtil.getBody(m).contains(concernPath + "\r"))
+			.filter(m -> GreenMailUtil.getBody(m).contains(concernPath + "\n")
+					|| GreenMailUtil.getBody(m).contains(concernPath + "\r"))
 			.toList();
 		assertThat(alerts).hasSize(1);
 		assertThat(alerts.get(0).getAllRecipients()[0].toString()).isEqualTo("pain-service@example.org");

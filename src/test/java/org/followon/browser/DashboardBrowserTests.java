@@ -16,8 +16,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Staff look over the network: the dashboard of every group, filtered by status and area, sorted
- * by last meeting, and on to a group's page. Two groups of its own in an area no one else uses.
+ * Staff look over the network: the dashboard of every group, filtered by status and area,
+ * sorted by last meeting, and on to a group's page. Two groups of its own in an area no
+ * one else uses.
  */
 class DashboardBrowserTests extends BrowserTest {
 

@@ -23,14 +23,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What members do with their groups, from issue 4, each as one person's journey: handing on the
- * coordinator's role, leaving, and finding a group to join after a PMP. Each test makes its own
- * group and people, so the demo group is left as it is. Every page is scanned by axe-core.
+ * What members do with their groups, from issue 4, each as one person's journey: handing
+ * on the coordinator's role, leaving, and finding a group to join after a PMP. Each test
+ * makes its own group and people, so the demo group is left as it is. Every page is
+ * scanned by axe-core.
  */
 class GroupJourneyBrowserTests extends BrowserTest {
 
 	private static final GreenMail smtp = TestMail.server();
-
 
 	private static final Pattern GROUP_LINK = Pattern.compile("https?://[^/\\s]+(/groups/\\d+)");
 

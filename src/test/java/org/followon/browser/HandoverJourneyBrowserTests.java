@@ -15,23 +15,23 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The closure-phase handover of the demo PMP in its closure phase, as a clinician and a PTV run
- * it in the room: introduce, record eight people's decisions (six join, two do not, one giving a
- * reason), plan a group with two coordinators and a first meeting, confirm, and open the pack.
- * Every page is scanned by axe-core.
+ * The closure-phase handover of the demo PMP in its closure phase, as a clinician and a
+ * PTV run it in the room: introduce, record eight people's decisions (six join, two do
+ * not, one giving a reason), plan a group with two coordinators and a first meeting,
+ * confirm, and open the pack. Every page is scanned by axe-core.
  */
 class HandoverJourneyBrowserTests extends BrowserTest {
 
 	private static final GreenMail smtp = TestMail.server();
 
-
 	private static final Pattern LINK = Pattern.compile("https?://[^/\\s]+(/invitations/[A-Za-z0-9_-]+)");
 
-	/** Angela Rees's mobile in the demo data; she agrees to share her email but not this. */
+	/**
+	 * Angela Rees's mobile in the demo data; she agrees to share her email but not this.
+	 */
 	private static final String ANGELAS_MOBILE = "07700 900022";
 
 	@Test
@@ -64,7 +64,8 @@ class HandoverJourneyBrowserTests extends BrowserTest {
 		decide("Gareth Powell", "choice-field", false, false, null);
 		decide("Kevin Jenkins", "choice-field", true, false, "role-COORDINATOR");
 
-		// ...and the clinician the other four, one of whom gives a reason for not joining.
+		// ...and the clinician the other four, one of whom gives a reason for not
+		// joining.
 		signOut();
 		signIn("clinician@example.org");
 		go(handoverPath + "/discuss");
@@ -108,7 +109,8 @@ class HandoverJourneyBrowserTests extends BrowserTest {
 		assertThat(flash()).isEqualTo("Hand-over confirmed");
 		assertThat(main()).contains("Groups formed", "Riverside Tuesday group", "Nigel Owen", "Pauline Wood");
 
-		// What was decided stays on record, with who recorded it, and can no longer change.
+		// What was decided stays on record, with who recorded it, and can no longer
+		// change.
 		go(handoverPath + "/discuss");
 		clickLink("View Angela Rees");
 		assertThat(driver.findElement(By.id("history")).getText()).contains("Gwen Roberts", "Wants to join; email");
@@ -116,7 +118,8 @@ class HandoverJourneyBrowserTests extends BrowserTest {
 		assertThat(driver.findElements(By.xpath("//main//button[@type='submit']"))).isEmpty();
 		go(handoverPath);
 
-		// The pack shows only what each person agreed to share, and never those not joining.
+		// The pack shows only what each person agreed to share, and never those not
+		// joining.
 		clickLink("handover pack");
 		assertThat(h1()).isEqualTo("Handover pack: Riverside Tuesday group");
 		String sheet = driver.findElement(By.id("contact-sheet")).getText();
@@ -126,7 +129,8 @@ class HandoverJourneyBrowserTests extends BrowserTest {
 		assertThat(driver.findElement(By.id("pack-pdf")).getDomAttribute("href")).endsWith("/pack.pdf");
 		String groupPath = driver.findElement(By.cssSelector(".nhsuk-back-link")).getDomAttribute("href");
 
-		// Everyone joining who gave an email gets an invitation; the others get printed cards.
+		// Everyone joining who gave an email gets an invitation; the others get printed
+		// cards.
 		assertThat(smtp.waitForIncomingEmail(10_000, 4)).isTrue();
 		MimeMessage[] mails = smtp.getReceivedMessages();
 		assertThat(mails).extracting(HandoverJourneyBrowserTests::recipient)
@@ -189,8 +193,8 @@ class HandoverJourneyBrowserTests extends BrowserTest {
 
 	/** Ticks the box or radio for this person in the named group of choices. */
 	private void tick(String field, String label) {
-		List<WebElement> inputs = driver.findElements(By.xpath("//input[@name='" + field
-				+ "'][following-sibling::label[normalize-space()='" + label + "']]"));
+		List<WebElement> inputs = driver.findElements(By
+			.xpath("//input[@name='" + field + "'][following-sibling::label[normalize-space()='" + label + "']]"));
 		assertThat(inputs).as("%s for %s", field, label).hasSize(1);
 		choose(inputs.get(0).getDomAttribute("id"));
 	}

@@ -19,10 +19,11 @@ import org.openqa.selenium.WebElement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Staff bring in the groups that met before the app: a wrong file first (each problem listed,
- * nothing imported), then the sample files from docs/samples, the preview, confirming, and the
- * imported groups; then the network summary over the years since the oldest imported group began,
- * which counts them, and its PDF and CSV downloads. Every page is scanned by axe-core.
+ * Staff bring in the groups that met before the app: a wrong file first (each problem
+ * listed, nothing imported), then the sample files from docs/samples, the preview,
+ * confirming, and the imported groups; then the network summary over the years since the
+ * oldest imported group began, which counts them, and its PDF and CSV downloads. Every
+ * page is scanned by axe-core.
  */
 class ImportJourneyBrowserTests extends BrowserTest {
 
@@ -35,8 +36,8 @@ class ImportJourneyBrowserTests extends BrowserTest {
 	}
 
 	/**
-	 * Fetches what a download link points at, with the browser's session, as the browser would
-	 * save it (headless Chromium shows no download to look at).
+	 * Fetches what a download link points at, with the browser's session, as the browser
+	 * would save it (headless Chromium shows no download to look at).
 	 */
 	private HttpResponse<byte[]> download(WebElement link) throws IOException, InterruptedException {
 		String cookies = driver.manage()
@@ -65,7 +66,8 @@ class ImportJourneyBrowserTests extends BrowserTest {
 						+ "\"NW-NONE\", in the groups file or among the groups imported before.",
 				"#meetings-field Meetings file, line 2, column B (date): "
 						+ "\"31/12/2025\" is not a date written as yyyy-mm-dd, such as 2024-03-31.");
-		assertThat(fieldError("meetings")).isEqualTo("This file has 2 problems. They are listed at the top of the page.");
+		assertThat(fieldError("meetings"))
+			.isEqualTo("This file has 2 problems. They are listed at the top of the page.");
 
 		attach("groups-field", GROUPS);
 		attach("meetings-field", MEETINGS);
@@ -75,7 +77,8 @@ class ImportJourneyBrowserTests extends BrowserTest {
 				"Goal Getters", "Online Thursday Group");
 		assertThat(driver.findElement(By.id("total-meetings-added")).getText()
 				+ driver.findElement(By.id("total-meetings-updated")).getText()
-				+ driver.findElement(By.id("total-new")).getText() + driver.findElement(By.id("total-unchanged")).getText())
+				+ driver.findElement(By.id("total-new")).getText()
+				+ driver.findElement(By.id("total-unchanged")).getText())
 			.as("the totals are shown")
 			.isNotBlank();
 
@@ -88,7 +91,8 @@ class ImportJourneyBrowserTests extends BrowserTest {
 		assertThat(path()).matches("/groups/\\d+");
 		assertThat(h1()).contains("Tuesday Walkers");
 
-		// The summary from the oldest imported group's PMP to today counts the imported groups.
+		// The summary from the oldest imported group's PMP to today counts the imported
+		// groups.
 		clickLink("Network");
 		clickLink("Network summary");
 		assertThat(h1()).isEqualTo("Network summary");
@@ -114,7 +118,8 @@ class ImportJourneyBrowserTests extends BrowserTest {
 
 		HttpResponse<byte[]> csv = download(driver.findElement(By.id("export-csv")));
 		assertThat(csv.statusCode()).isEqualTo(200);
-		assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+		assertThat(csv.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
 		String[] lines = new String(csv.body(), StandardCharsets.UTF_8).replace("\uFEFF", "").split("\r?\n");
 		assertThat(lines[0]).isEqualTo("metric,value");
 		Map<String, String> metrics = Arrays.stream(lines)

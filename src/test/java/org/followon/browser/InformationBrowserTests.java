@@ -10,8 +10,9 @@ import org.openqa.selenium.chromium.HasCdp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The information sheets: the patient sheet for anyone, the facilitator guide for clinicians from
- * the Help page, and what a printer would get. Every page is scanned by axe-core.
+ * The information sheets: the patient sheet for anyone, the facilitator guide for
+ * clinicians from the Help page, and what a printer would get. Every page is scanned by
+ * axe-core.
  */
 class InformationBrowserTests extends BrowserTest {
 
@@ -45,7 +46,8 @@ class InformationBrowserTests extends BrowserTest {
 		});
 		assertThat(shown(".nhsuk-header__navigation")).isTrue();
 
-		// The patient sheet has urgent help of its own, so the footer's is not printed twice.
+		// The patient sheet has urgent help of its own, so the footer's is not printed
+		// twice.
 		go("/information/follow-on-groups");
 		printing(() -> {
 			assertThat(shown("#sheet-pdf")).isFalse();
@@ -55,7 +57,10 @@ class InformationBrowserTests extends BrowserTest {
 		assertThat(shown("#urgent-help")).isTrue();
 	}
 
-	/** Runs the checks with the page laid out for paper, as the browser does when printing. */
+	/**
+	 * Runs the checks with the page laid out for paper, as the browser does when
+	 * printing.
+	 */
 	private static void printing(Runnable checks) {
 		HasCdp cdp = (HasCdp) driver;
 		cdp.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));

@@ -19,14 +19,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The demo coordinator schedules a monthly series, the demo member says "going" for the series
- * and "not going" for one meeting, and the coordinator moves that meeting: the member is emailed.
- * Every page is scanned by axe-core.
+ * The demo coordinator schedules a monthly series, the demo member says "going" for the
+ * series and "not going" for one meeting, and the coordinator moves that meeting: the
+ * member is emailed. Every page is scanned by axe-core.
  */
 class MeetingJourneyBrowserTests extends BrowserTest {
 
 	private static final GreenMail smtp = TestMail.server();
-
 
 	private static final String VENUE = "Browser journey cafe";
 
@@ -36,7 +35,8 @@ class MeetingJourneyBrowserTests extends BrowserTest {
 	@AfterEach
 	void removeTheSeries() {
 		List<Long> series = this.jdbc.queryForList(
-				"select distinct series_id from meeting where venue_name = ? and series_id is not null", Long.class, VENUE);
+				"select distinct series_id from meeting where venue_name = ? and series_id is not null", Long.class,
+				VENUE);
 		series.forEach(id -> {
 			this.jdbc.update("delete from meeting_answer where series_id = ? or meeting_id in "
 					+ "(select id from meeting where series_id = ?)", id, id);

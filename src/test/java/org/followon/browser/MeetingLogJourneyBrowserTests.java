@@ -13,9 +13,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The demo coordinator logs the demo group's first meeting, which is waiting for her on her home
- * page: three PMP participants came face to face, so the group turns from forming to active, and
- * the demo member sees the meeting in his attendance. Every page is scanned by axe-core.
+ * The demo coordinator logs the demo group's first meeting, which is waiting for her on
+ * her home page: three PMP participants came face to face, so the group turns from
+ * forming to active, and the demo member sees the meeting in his attendance. Every page
+ * is scanned by axe-core.
  */
 class MeetingLogJourneyBrowserTests extends BrowserTest {
 
@@ -25,7 +26,10 @@ class MeetingLogJourneyBrowserTests extends BrowserTest {
 	@Autowired
 	private Groups groups;
 
-	/** The demo group is shared by every test: it goes back to forming, its meeting to "to log". */
+	/**
+	 * The demo group is shared by every test: it goes back to forming, its meeting to "to
+	 * log".
+	 */
 	@AfterEach
 	void unlogTheDemoMeeting() {
 		List<Long> logged = this.jdbc.queryForList("select meeting_id from meeting_log where group_id = "
@@ -44,7 +48,8 @@ class MeetingLogJourneyBrowserTests extends BrowserTest {
 	void aCoordinatorLogsTheFirstMeetingTheGroupBecomesActiveAndTheMemberSeesIt() {
 		signIn("coordinator@example.org");
 		go("/groups");
-		assertThat(driver.findElement(By.id("waiting")).getText()).contains("Riverside Thursday group: 1 meeting to log");
+		assertThat(driver.findElement(By.id("waiting")).getText())
+			.contains("Riverside Thursday group: 1 meeting to log");
 		clickLink("Riverside Thursday group");
 		assertThat(driver.findElement(By.cssSelector(".app-group-status")).getText()).startsWith("Forming");
 		go("/groups");

@@ -18,9 +18,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Staff schedule a network meeting and send the invitations; a past participant who agreed at
- * their hand-over answers "going" from the link in their email, without signing in; staff see
- * it, then record notes and what a group shared. Every page is scanned by axe-core.
+ * Staff schedule a network meeting and send the invitations; a past participant who
+ * agreed at their hand-over answers "going" from the link in their email, without signing
+ * in; staff see it, then record notes and what a group shared. Every page is scanned by
+ * axe-core.
  */
 class NetworkMeetingBrowserTests extends BrowserTest {
 
@@ -31,7 +32,10 @@ class NetworkMeetingBrowserTests extends BrowserTest {
 	@Autowired
 	private JdbcTemplate jdbc;
 
-	/** A past participant of a PMP of this test's own, who agreed to hear about other groups. */
+	/**
+	 * A past participant of a PMP of this test's own, who agreed to hear about other
+	 * groups.
+	 */
 	private String participantWhoAgreed(String unique) {
 		long staff = this.jdbc.queryForObject("select id from account where email = 'staff@example.org'", Long.class);
 		long pmp = this.jdbc.queryForObject("""

@@ -16,8 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The rest of what a clinician does to a PMP: change its details, cancel and reinstate a
- * session, withdraw a participant; what two people saving at once see; and the pages anyone can
- * read. Every page is scanned by axe-core.
+ * session, withdraw a participant; what two people saving at once see; and the pages
+ * anyone can read. Every page is scanned by axe-core.
  */
 class PmpChangesBrowserTests extends BrowserTest {
 
@@ -80,7 +80,8 @@ class PmpChangesBrowserTests extends BrowserTest {
 		assertThat(flash()).isEqualTo("Participant withdrawn");
 		assertThat(main()).contains("No participants enrolled", "Gwyneth Morris", "Withdrawn");
 
-		// Two tabs open the same form; the second save gets the 409 page, and nothing is lost.
+		// Two tabs open the same form; the second save gets the 409 page, and nothing is
+		// lost.
 		clickLink("Change details");
 		String firstTab = driver.getWindowHandle();
 		driver.switchTo().newWindow(WindowType.TAB);

@@ -17,8 +17,8 @@ import org.openqa.selenium.WebElement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A clinician sets up a PMP, moves a session and enrols participants; a member cannot see it.
- * Every page on the way is checked with axe-core by {@link BrowserTest}.
+ * A clinician sets up a PMP, moves a session and enrols participants; a member cannot see
+ * it. Every page on the way is checked with axe-core by {@link BrowserTest}.
  */
 class PmpJourneyBrowserTests extends BrowserTest {
 
@@ -105,15 +105,16 @@ class PmpJourneyBrowserTests extends BrowserTest {
 		enterDate(session6.plusDays(1));
 		clickButton("Move session");
 		assertThat(h1()).isEqualTo("Change the date of session 5");
-		assertThat(errorSummaryLinks()).containsExactly("#day-field The new date must be between "
-				+ SHORT.format(moved.plusDays(1)) + " and " + SHORT.format(session6.minusDays(1))
-				+ ", so that the sessions stay in order");
+		assertThat(errorSummaryLinks())
+			.containsExactly("#day-field The new date must be between " + SHORT.format(moved.plusDays(1)) + " and "
+					+ SHORT.format(session6.minusDays(1)) + ", so that the sessions stay in order");
 		assertThat(fieldError("day")).startsWith("The new date must be between");
 		clickLink("Back");
 		assertThat(tags(session(5))).doesNotContain("Moved");
 		assertThat(session(5).getText()).contains(SHOWN.format(first.plusWeeks(4)));
 
-		// Participants: with contact details, with just a name, with a preferred name, with monitoring.
+		// Participants: with contact details, with just a name, with a preferred name,
+		// with monitoring.
 		assertThat(participantsCount()).isEqualTo("No participants enrolled");
 		enrol("Alice Brown", null, "alice.brown@example.org", "07700 900123");
 		assertThat(participantsCount()).isEqualTo("1 participant enrolled");
@@ -128,7 +129,8 @@ class PmpJourneyBrowserTests extends BrowserTest {
 		assertThat(errorSummaryLinks()).containsExactlyInAnyOrder(
 				"#email-field Enter an email address in the correct format, like name@example.com",
 				"#mobile-field Enter a UK mobile number, like 07700 900123 or +44 7700 900123");
-		assertThat(fieldError("email")).isEqualTo("Enter an email address in the correct format, like name@example.com");
+		assertThat(fieldError("email"))
+			.isEqualTo("Enter an email address in the correct format, like name@example.com");
 		assertThat(fieldError("mobile")).isEqualTo("Enter a UK mobile number, like 07700 900123 or +44 7700 900123");
 		assertThat(driver.findElement(By.id("email-field")).getDomProperty("value")).isEqualTo("no-at-sign");
 		clickLink("Back");

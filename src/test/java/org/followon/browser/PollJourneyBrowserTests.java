@@ -17,9 +17,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The demo coordinator asks the group for a time with three options, the demo member answers
- * with the keyboard alone, and the coordinator confirms the best one, which becomes one of the
- * group's meetings. Every page is scanned by axe-core.
+ * The demo coordinator asks the group for a time with three options, the demo member
+ * answers with the keyboard alone, and the coordinator confirms the best one, which
+ * becomes one of the group's meetings. Every page is scanned by axe-core.
  */
 class PollJourneyBrowserTests extends BrowserTest {
 
@@ -35,7 +35,9 @@ class PollJourneyBrowserTests extends BrowserTest {
 		List<Long> polls = this.jdbc.queryForList("select id from poll where title = ?", Long.class, TITLE);
 		polls.forEach(id -> {
 			this.jdbc.update("delete from poll_answer where poll_id = ?", id);
-			this.jdbc.update("update poll set confirmed_option_id = null, meeting_id = null, status = 'CLOSED' where id = ?", id);
+			this.jdbc.update(
+					"update poll set confirmed_option_id = null, meeting_id = null, status = 'CLOSED' where id = ?",
+					id);
 			this.jdbc.update("delete from poll_option where poll_id = ?", id);
 			this.jdbc.update("delete from poll where id = ?", id);
 		});
@@ -68,7 +70,8 @@ class PollJourneyBrowserTests extends BrowserTest {
 		option(1, today.plusDays(21), "14:00", "16:00");
 		fill("options[1].venueName-field", VENUE);
 		new Select(driver.findElement(By.id("options[1].venueType-field"))).selectByValue("COMMUNITY_SPACE");
-		// An option that ends before it starts is shown with the option's number, and nothing is lost.
+		// An option that ends before it starts is shown with the option's number, and
+		// nothing is lost.
 		option(2, today.plusDays(22), "11:00", "9:00");
 		clickButton("Send the poll to the group");
 		assertThat(errorSummaryLinks())
@@ -81,7 +84,8 @@ class PollJourneyBrowserTests extends BrowserTest {
 
 		signIn("member@example.org");
 		go(poll);
-		// Keyboard only: Space picks "Yes", an arrow key moves to the next answer, Tab to the next time.
+		// Keyboard only: Space picks "Yes", an arrow key moves to the next answer, Tab to
+		// the next time.
 		WebElement first = driver.findElement(By.cssSelector("#answers-form input[type=radio]"));
 		first.sendKeys(Keys.SPACE);
 		driver.switchTo().activeElement().sendKeys(Keys.ARROW_RIGHT);

@@ -6,8 +6,8 @@ import org.openqa.selenium.By;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The demo coordinator withdraws her consent to share her mobile, and the demo member no longer
- * sees it. Every page is scanned by axe-core.
+ * The demo coordinator withdraws her consent to share her mobile, and the demo member no
+ * longer sees it. Every page is scanned by axe-core.
  */
 class SharingBrowserTests extends BrowserTest {
 

@@ -8,18 +8,16 @@ import org.followon.TestMail;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A member who has forgotten their password asks for a sign-in link, follows it from the email
- * and is signed in; the same link later explains that it has been used. Every page is scanned by
- * axe-core.
+ * A member who has forgotten their password asks for a sign-in link, follows it from the
+ * email and is signed in; the same link later explains that it has been used. Every page
+ * is scanned by axe-core.
  */
 class SignInLinkBrowserTests extends BrowserTest {
 
 	private static final GreenMail smtp = TestMail.server();
-
 
 	private static final Pattern LINK = Pattern.compile("https?://[^/\\s]+(/login/ott\\?token=[0-9a-f-]+)");
 

@@ -10,8 +10,9 @@ import org.openqa.selenium.support.ui.Select;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Staff read the network summary, choose another half-year and then dates of their own (with a
- * mistake first); a clinician sees the summary of their own PMPs. Every page is scanned by axe-core.
+ * Staff read the network summary, choose another half-year and then dates of their own
+ * (with a mistake first); a clinician sees the summary of their own PMPs. Every page is
+ * scanned by axe-core.
  */
 class SummaryBrowserTests extends BrowserTest {
 
@@ -41,9 +42,11 @@ class SummaryBrowserTests extends BrowserTest {
 		half.selectByIndex(0);
 		clickButton("Show this half-year");
 		assertThat(path()).startsWith("/network/summary?half=");
-		assertThat(driver.findElement(By.tagName("main")).getText()).doesNotContain("This is the latest complete half-year");
+		assertThat(driver.findElement(By.tagName("main")).getText())
+			.doesNotContain("This is the latest complete half-year");
 		openThePeriodChooser();
-		assertThat(new Select(driver.findElement(By.id("half-field"))).getFirstSelectedOption().getText()).isEqualTo(chosen);
+		assertThat(new Select(driver.findElement(By.id("half-field"))).getFirstSelectedOption().getText())
+			.isEqualTo(chosen);
 		fill("fromDay-field", "1");
 		fill("fromMonth-field", "7");
 		fill("fromYear-field", "2025");

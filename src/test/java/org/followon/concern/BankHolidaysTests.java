@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-/** Bank holidays are not working time, without anyone typing them in: the service's settings as shipped. */
+/**
+ * Bank holidays are not working time, without anyone typing them in: the service's
+ * settings as shipped.
+ */
 class BankHolidaysTests {
 
 	private static final ZoneId LONDON = ZoneId.of("Europe/London");
@@ -31,8 +34,10 @@ class BankHolidaysTests {
 
 	@Test
 	void christmasAndTheSubstituteBoxingDayAreNotWorkingTime() {
-		// Thursday 24 December 2026, 4pm: one hour that day; Friday 25th is Christmas Day, Boxing Day
-		// falls on the Saturday so Monday 28th is its substitute; three hours on Tuesday 29th.
+		// Thursday 24 December 2026, 4pm: one hour that day; Friday 25th is Christmas
+		// Day, Boxing Day
+		// falls on the Saturday so Monday 28th is its substitute; three hours on Tuesday
+		// 29th.
 		WorkingHours england = hours("eng", Set.of());
 		assertThat(england.plus(at("2026-12-24T16:00"), Duration.ofHours(4))).isEqualTo(at("2026-12-29T12:00"));
 		assertThat(england.isWorkingDay(LocalDate.of(2026, 12, 25))).isFalse();
@@ -51,7 +56,8 @@ class BankHolidaysTests {
 
 	@Test
 	void eachNationKeepsItsOwn() {
-		// Easter Monday is not a bank holiday in Scotland; 2 January is (Monday 4 January 2027, its substitute).
+		// Easter Monday is not a bank holiday in Scotland; 2 January is (Monday 4 January
+		// 2027, its substitute).
 		assertThat(hours("sct", Set.of()).isWorkingDay(LocalDate.of(2027, 3, 29))).isTrue();
 		assertThat(hours("sct", Set.of()).isWorkingDay(LocalDate.of(2027, 1, 4))).isFalse();
 		assertThat(hours("eng", Set.of()).isWorkingDay(LocalDate.of(2027, 1, 4))).isTrue();
@@ -77,7 +83,8 @@ class BankHolidaysTests {
 
 	@Test
 	void workingTimeAcrossTheClockChangeIsCountedInLocalHours() {
-		// The clocks go back at 2am on Sunday 25 October 2026: Friday 3pm plus four working hours is
+		// The clocks go back at 2am on Sunday 25 October 2026: Friday 3pm plus four
+		// working hours is
 		// two hours on Friday and two on Monday, whatever the clocks did in between.
 		assertThat(hours("eng", Set.of()).plus(at("2026-10-23T15:00"), Duration.ofHours(4)))
 			.isEqualTo(at("2026-10-26T11:00"));

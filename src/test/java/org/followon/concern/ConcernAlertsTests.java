@@ -25,9 +25,9 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 
 /**
- * After a concern is committed, the first alert goes out; if recording that it went fails (the
- * database gone for a moment), the person raising the concern must still be told it was sent,
- * because it was: nothing may escape from the after-commit step.
+ * After a concern is committed, the first alert goes out; if recording that it went fails
+ * (the database gone for a moment), the person raising the concern must still be told it
+ * was sent, because it was: nothing may escape from the after-commit step.
  */
 class ConcernAlertsTests {
 

@@ -32,9 +32,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Concerns on PostgreSQL, raised through the web layer by the demo member about the demo
- * coordinator, with the duty inbox caught by GreenMail and the job run at times of the test's
- * choosing. Other tests' concerns may be in the database: everything is checked by this test's
- * own concern ids.
+ * coordinator, with the duty inbox caught by GreenMail and the job run at times of the
+ * test's choosing. Other tests' concerns may be in the database: everything is checked by
+ * this test's own concern ids.
  */
 @IntegrationTest
 class ConcernTests {
@@ -86,7 +86,10 @@ class ConcernTests {
 		return TestUsers.as(this.clinician, Role.CLINICIAN, Role.DUTY);
 	}
 
-	/** Peter raises a concern about Linda through the form, wanting an answer today; returns its id. */
+	/**
+	 * Peter raises a concern about Linda through the form, wanting an answer today;
+	 * returns its id.
+	 */
 	private long raise(String words) throws Exception {
 		return raise(words, Urgency.TODAY);
 	}
@@ -206,8 +209,9 @@ class ConcernTests {
 		assertThat(subjectAndBody).contains("/concerns/" + id, "today")
 			.doesNotContain("Peter", "Hughes", "Linda", "Evans", "Riverside", words, "stopped eating", PHONE,
 					"member@example.org", "coordinator@example.org");
-		assertThat(this.jdbc.queryForObject("select alert_sent_at is not null from concern where id = ?",
-				Boolean.class, id)).isTrue();
+		assertThat(this.jdbc.queryForObject("select alert_sent_at is not null from concern where id = ?", Boolean.class,
+				id))
+			.isTrue();
 		assertThat(events(id, "CREATED")).isEqualTo(1);
 		assertThat(events(id, "ALERT_SENT")).isEqualTo(1);
 	}
@@ -219,11 +223,13 @@ class ConcernTests {
 		this.jdbc.update("update concern set alert_sent_at = null where id = ?", id);
 		smtp.purgeEmailFromAllMailboxes();
 		this.job.run(Instant.now().plusSeconds(30));
-		assertThat(alertsAbout(id)).isEmpty(); // Too soon: the first send may still be under way.
+		assertThat(alertsAbout(id)).isEmpty(); // Too soon: the first send may still be
+												// under way.
 		this.job.run(Instant.now().plus(Duration.ofMinutes(3)));
 		assertThat(alertsAbout(id)).hasSize(1);
-		assertThat(this.jdbc.queryForObject("select alert_sent_at is not null from concern where id = ?",
-				Boolean.class, id)).isTrue();
+		assertThat(this.jdbc.queryForObject("select alert_sent_at is not null from concern where id = ?", Boolean.class,
+				id))
+			.isTrue();
 	}
 
 	@Test
@@ -233,10 +239,10 @@ class ConcernTests {
 		this.mvc.perform(get("/concerns/" + id).with(dutyClinician())).andExpect(status().isOk());
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from concern_read where concern_id = ? and account_id = ? and read_at is not null",
-				Integer.class, id, this.clinician)).isEqualTo(2);
-		assertThatExceptionOfType(DataAccessException.class)
-			.isThrownBy(() -> this.jdbc.update("update concern_read set account_id = ? where concern_id = ?",
-					this.member, id));
+				Integer.class, id, this.clinician))
+			.isEqualTo(2);
+		assertThatExceptionOfType(DataAccessException.class).isThrownBy(
+				() -> this.jdbc.update("update concern_read set account_id = ? where concern_id = ?", this.member, id));
 		assertThatExceptionOfType(DataAccessException.class)
 			.isThrownBy(() -> this.jdbc.update("delete from concern_read where concern_id = ?", id));
 		assertThatExceptionOfType(DataAccessException.class)
@@ -245,8 +251,9 @@ class ConcernTests {
 			.isThrownBy(() -> this.jdbc.update("delete from concern_event where concern_id = ?", id));
 		assertThatExceptionOfType(DataAccessException.class)
 			.isThrownBy(() -> this.jdbc.execute("truncate concern_event, concern_read"));
-		assertThat(this.jdbc.queryForObject("select count(*) from concern_read where concern_id = ?", Integer.class,
-				id)).isEqualTo(2);
+		assertThat(
+				this.jdbc.queryForObject("select count(*) from concern_read where concern_id = ?", Integer.class, id))
+			.isEqualTo(2);
 	}
 
 	@Test
@@ -261,29 +268,33 @@ class ConcernTests {
 			// Not theirs: "not found", whoever asks, and nothing of it on the page.
 			this.mvc.perform(get("/concerns/mine/" + id).with(other)).andExpect(status().isNotFound());
 		}
-		this.mvc.perform(get("/concerns/" + id).with(TestUsers.as(staff, Role.STAFF))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/concerns/" + id).with(TestUsers.as(staff, Role.STAFF)))
+			.andExpect(status().isForbidden());
 		this.mvc.perform(get("/concerns/" + id).with(peter())).andExpect(status().isForbidden());
 		this.mvc.perform(get("/concerns/" + id).with(TestUsers.as(this.clinician, Role.CLINICIAN)))
 			.andExpect(status().isForbidden());
 		// Someone whose session still carries the role but who is no longer on the rota.
 		this.mvc.perform(get("/concerns/" + id).with(TestUsers.as(ptv, Role.PTV, Role.DUTY)))
 			.andExpect(status().isForbidden());
-		assertThat(this.jdbc.queryForObject("select count(*) from concern_read where concern_id = ?", Integer.class,
-				id)).isZero();
+		assertThat(
+				this.jdbc.queryForObject("select count(*) from concern_read where concern_id = ?", Integer.class, id))
+			.isZero();
 	}
 
 	@Test
 	void anUnacknowledgedConcernGetsExactlyOneSecondAlert() throws Exception {
 		long id = raise(words());
-		Instant acknowledgeBy = this.jdbc.queryForObject("select acknowledge_by from concern where id = ?",
-				java.sql.Timestamp.class, id).toInstant();
+		Instant acknowledgeBy = this.jdbc
+			.queryForObject("select acknowledge_by from concern where id = ?", java.sql.Timestamp.class, id)
+			.toInstant();
 		this.job.run(acknowledgeBy.minusSeconds(60));
 		assertThat(events(id, "SECOND_ALERT_SENT")).isZero();
 		Instant late = acknowledgeBy.plus(Duration.ofMinutes(1));
 		TwoAtOnce.run(() -> this.job.run(late));
 		this.job.run(late.plus(Duration.ofHours(8)));
 		assertThat(events(id, "SECOND_ALERT_SENT")).isEqualTo(1);
-		List<MimeMessage> second = alertsAbout(id).stream().filter(m -> subject(m).contains("not yet acknowledged"))
+		List<MimeMessage> second = alertsAbout(id).stream()
+			.filter(m -> subject(m).contains("not yet acknowledged"))
 			.toList();
 		assertThat(second).hasSize(1);
 		assertThat(subject(second.get(0)) + GreenMailUtil.getBody(second.get(0))).doesNotContain("Linda", "Peter",
@@ -293,8 +304,9 @@ class ConcernTests {
 	@Test
 	void aSecondAlertClaimedByAnInstanceThatStoppedBeforeSendingIsSentByALaterRun() throws Exception {
 		long id = raise(words());
-		Instant acknowledgeBy = this.jdbc.queryForObject("select acknowledge_by from concern where id = ?",
-				java.sql.Timestamp.class, id).toInstant();
+		Instant acknowledgeBy = this.jdbc
+			.queryForObject("select acknowledge_by from concern where id = ?", java.sql.Timestamp.class, id)
+			.toInstant();
 		// An instance claimed it a minute after it fell due, then stopped before sending.
 		Instant claimed = acknowledgeBy.plus(Duration.ofMinutes(1));
 		this.jdbc.update("update concern set escalated_at = ? where id = ?", java.sql.Timestamp.from(claimed), id);
@@ -315,8 +327,8 @@ class ConcernTests {
 		this.job.run(Instant.now().plus(Duration.ofDays(30)));
 		assertThat(events(id, "ACKNOWLEDGED")).isEqualTo(1);
 		assertThat(events(id, "SECOND_ALERT_SENT")).isZero();
-		assertThat(this.jdbc.queryForObject("select escalated_at is null from concern where id = ?", Boolean.class,
-				id)).isTrue();
+		assertThat(this.jdbc.queryForObject("select escalated_at is null from concern where id = ?", Boolean.class, id))
+			.isTrue();
 	}
 
 	@Test
@@ -324,7 +336,8 @@ class ConcernTests {
 		long id = raise(words());
 		long version = this.jdbc.queryForObject("select version from concern where id = ?", Long.class, id);
 		acknowledge(id, version).andExpect(status().isFound());
-		// A second duty clinician, on the page as it was before the first acknowledged it.
+		// A second duty clinician, on the page as it was before the first acknowledged
+		// it.
 		acknowledge(id, version).andExpect(status().isConflict());
 		this.mvc
 			.perform(post("/concerns/" + id + "/close").with(csrf())

@@ -64,7 +64,10 @@ class DutyControllerTests {
 					.hasStatus(HttpStatus.FORBIDDEN);
 				assertThat(this.mvc.get().uri("/concerns/42").with(as(5, role))).as(role.name())
 					.hasStatus(HttpStatus.FORBIDDEN);
-				assertThat(this.mvc.post().uri("/concerns/42/acknowledge").with(csrf()).param("version", "3")
+				assertThat(this.mvc.post()
+					.uri("/concerns/42/acknowledge")
+					.with(csrf())
+					.param("version", "3")
 					.with(as(5, role))).as(role.name()).hasStatus(HttpStatus.FORBIDDEN);
 			}
 		}
@@ -78,16 +81,19 @@ class DutyControllerTests {
 		MvcTestResult result = this.mvc.get().uri("/concerns/42").with(as(5, Role.CLINICIAN, Role.DUTY)).exchange();
 		assertThat(result).hasStatusOk().hasViewName("concern/show");
 		assertThat(body(result)).contains("Peter Hughes", "Linda said she could not go on.", "07700 900123",
-				"Riverside Thursday group", "Acknowledge", "Who has read this concern", "Dr Asha Patel, 9 Mar 2026, 10:30");
+				"Riverside Thursday group", "Acknowledge", "Who has read this concern",
+				"Dr Asha Patel, 9 Mar 2026, 10:30");
 	}
 
 	@Test
 	void closedConcernsAreListedAPageAtATime() {
 		LocalDateTime raised = LocalDateTime.of(2026, 3, 9, 10, 0);
-		given(this.desk.closed(5, 2)).willReturn(new ConcernViews.ClosedPage(List.of(new ConcernViews.ClosedRow(41,
-				raised, raised.plusDays(1), Urgency.SOON, "Riverside Thursday group", ConcernOutcome.SPOKE_TO_PERSON)),
-				2, true));
-		MvcTestResult result = this.mvc.get().uri("/concerns/closed?page=2").with(as(5, Role.CLINICIAN, Role.DUTY))
+		given(this.desk.closed(5, 2))
+			.willReturn(new ConcernViews.ClosedPage(List.of(new ConcernViews.ClosedRow(41, raised, raised.plusDays(1),
+					Urgency.SOON, "Riverside Thursday group", ConcernOutcome.SPOKE_TO_PERSON)), 2, true));
+		MvcTestResult result = this.mvc.get()
+			.uri("/concerns/closed?page=2")
+			.with(as(5, Role.CLINICIAN, Role.DUTY))
 			.exchange();
 		assertThat(result).hasStatusOk().hasViewName("concern/closed");
 		assertThat(body(result)).contains("href=\"/concerns/41\"", "10 Mar 2026, 10:00", "Riverside Thursday group",
@@ -96,12 +102,14 @@ class DutyControllerTests {
 
 		given(this.desk.closed(5, 1)).willReturn(new ConcernViews.ClosedPage(List.of(), 1, false));
 		assertThat(this.mvc.get().uri("/concerns/closed?page=abc").with(as(5, Role.CLINICIAN, Role.DUTY)))
-			.as("a page that is not a number is the first").hasStatusOk()
+			.as("a page that is not a number is the first")
+			.hasStatusOk()
 			.bodyText()
 			.contains("No concern has been closed yet");
 		given(this.desk.closed(5, 9)).willReturn(new ConcernViews.ClosedPage(List.of(), 9, false));
 		assertThat(this.mvc.get().uri("/concerns/closed?page=9").with(as(5, Role.CLINICIAN, Role.DUTY)))
-			.as("past the last page").hasStatusOk()
+			.as("past the last page")
+			.hasStatusOk()
 			.bodyText()
 			.contains("There are no more closed concerns", "See the most recently closed")
 			.doesNotContain("No concern has been closed yet");
@@ -110,7 +118,10 @@ class DutyControllerTests {
 
 	@Test
 	void acknowledgingGoesBackToTheConcern() {
-		assertThat(this.mvc.post().uri("/concerns/42/acknowledge").with(csrf()).param("version", "3")
+		assertThat(this.mvc.post()
+			.uri("/concerns/42/acknowledge")
+			.with(csrf())
+			.param("version", "3")
 			.with(as(5, Role.CLINICIAN, Role.DUTY))).hasStatus(HttpStatus.FOUND)
 			.hasRedirectedUrl("/concerns/42")
 			.flash()
@@ -121,19 +132,34 @@ class DutyControllerTests {
 	@Test
 	void aStalePageIsAnEditClash() {
 		willThrow(new EditClashException("/concerns/42")).given(this.desk).acknowledge(42, 2, 5);
-		assertThat(this.mvc.post().uri("/concerns/42/acknowledge").with(csrf()).param("version", "2")
+		assertThat(this.mvc.post()
+			.uri("/concerns/42/acknowledge")
+			.with(csrf())
+			.param("version", "2")
 			.with(as(5, Role.STAFF, Role.DUTY))).hasStatus(HttpStatus.CONFLICT);
 	}
 
 	@Test
 	void closingNeedsAnOutcomeAndANote() {
 		given(this.desk.open(42, 5)).willReturn(concern());
-		MvcTestResult result = this.mvc.post().uri("/concerns/42/close").with(csrf()).param("version", "3")
-			.param("outcome", "MADE_UP").with(as(5, Role.CLINICIAN, Role.DUTY)).exchange();
-		assertThat(result).hasStatusOk().model().extractingBindingResult("closeForm").hasFieldErrors("outcome", "outcomeNote");
+		MvcTestResult result = this.mvc.post()
+			.uri("/concerns/42/close")
+			.with(csrf())
+			.param("version", "3")
+			.param("outcome", "MADE_UP")
+			.with(as(5, Role.CLINICIAN, Role.DUTY))
+			.exchange();
+		assertThat(result).hasStatusOk()
+			.model()
+			.extractingBindingResult("closeForm")
+			.hasFieldErrors("outcome", "outcomeNote");
 		verify(this.desk, never()).close(anyLong(), anyLong(), anyLong(), any(), any());
-		assertThat(this.mvc.post().uri("/concerns/42/close").with(csrf()).param("version", "3")
-			.param("outcome", "SPOKE_TO_PERSON").param("outcomeNote", "Phoned Linda; her GP will call today.")
+		assertThat(this.mvc.post()
+			.uri("/concerns/42/close")
+			.with(csrf())
+			.param("version", "3")
+			.param("outcome", "SPOKE_TO_PERSON")
+			.param("outcomeNote", "Phoned Linda; her GP will call today.")
 			.with(as(5, Role.CLINICIAN, Role.DUTY))).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/concerns/42");
 		verify(this.desk).close(42, 3, 5, ConcernOutcome.SPOKE_TO_PERSON, "Phoned Linda; her GP will call today.");
 	}
@@ -141,7 +167,10 @@ class DutyControllerTests {
 	@Test
 	void anActionNeedsANote() {
 		given(this.desk.open(42, 5)).willReturn(concern());
-		assertThat(this.mvc.post().uri("/concerns/42/actions").with(csrf()).param("version", "3")
+		assertThat(this.mvc.post()
+			.uri("/concerns/42/actions")
+			.with(csrf())
+			.param("version", "3")
 			.with(as(5, Role.CLINICIAN, Role.DUTY))).hasStatusOk()
 			.model()
 			.extractingBindingResult("actionForm")
@@ -151,22 +180,32 @@ class DutyControllerTests {
 
 	@Test
 	void staffKeepTheRota() {
-		given(this.accounts.dutyRota()).willReturn(List.of(new Accounts.RotaEntry(5, "Dr Asha Patel",
-				Set.of(Role.CLINICIAN), 1)));
+		given(this.accounts.dutyRota())
+			.willReturn(List.of(new Accounts.RotaEntry(5, "Dr Asha Patel", Set.of(Role.CLINICIAN), 1)));
 		assertThat(this.mvc.get().uri("/concerns/duty-team").with(as(9, Role.STAFF))).hasStatusOk()
 			.bodyText()
 			.contains("Dr Asha Patel", "Nobody is on the duty rota");
 		assertThat(this.mvc.get().uri("/concerns/duty-team").with(as(5, Role.CLINICIAN, Role.DUTY)))
 			.hasStatus(HttpStatus.FORBIDDEN);
 		given(this.accounts.changeDuty(5, 1, true)).willReturn(true);
-		assertThat(this.mvc.post().uri("/concerns/duty-team").with(csrf()).param("accountId", "5")
-			.param("version", "1").param("duty", "true").with(as(9, Role.STAFF))).hasStatus(HttpStatus.FOUND)
-			.hasRedirectedUrl("/concerns/duty-team");
+		assertThat(this.mvc.post()
+			.uri("/concerns/duty-team")
+			.with(csrf())
+			.param("accountId", "5")
+			.param("version", "1")
+			.param("duty", "true")
+			.with(as(9, Role.STAFF))).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/concerns/duty-team");
 		given(this.accounts.changeDuty(5, 0, true)).willReturn(false);
-		assertThat(this.mvc.post().uri("/concerns/duty-team").with(csrf()).param("accountId", "5")
-			.param("version", "0").param("duty", "true").with(as(9, Role.STAFF))).hasStatus(HttpStatus.CONFLICT);
-		assertThat(this.mvc.post().uri("/concerns/duty-team").with(csrf()).param("version", "0")
-			.with(as(9, Role.STAFF))).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(this.mvc.post()
+			.uri("/concerns/duty-team")
+			.with(csrf())
+			.param("accountId", "5")
+			.param("version", "0")
+			.param("duty", "true")
+			.with(as(9, Role.STAFF))).hasStatus(HttpStatus.CONFLICT);
+		assertThat(
+				this.mvc.post().uri("/concerns/duty-team").with(csrf()).param("version", "0").with(as(9, Role.STAFF)))
+			.hasStatus(HttpStatus.NOT_FOUND);
 	}
 
 	@Test

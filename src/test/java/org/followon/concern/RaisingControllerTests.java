@@ -93,8 +93,12 @@ class RaisingControllerTests {
 
 	@Test
 	void anonymousPeopleAreSentToSignIn() {
-		assertThat(this.mvc.get().uri("/concerns/new")).hasStatus(HttpStatus.FOUND).redirectedUrl().endsWith("/sign-in");
-		assertThat(this.mvc.get().uri("/concerns/mine")).hasStatus(HttpStatus.FOUND).redirectedUrl().endsWith("/sign-in");
+		assertThat(this.mvc.get().uri("/concerns/new")).hasStatus(HttpStatus.FOUND)
+			.redirectedUrl()
+			.endsWith("/sign-in");
+		assertThat(this.mvc.get().uri("/concerns/mine")).hasStatus(HttpStatus.FOUND)
+			.redirectedUrl()
+			.endsWith("/sign-in");
 	}
 
 	@Test
@@ -120,17 +124,17 @@ class RaisingControllerTests {
 			.hasRedirectedUrl("/concerns/mine/42")
 			.flash()
 			.containsEntry("flash", "concern.flash.sent");
-		verify(this.concerns).raise(3L, new NewConcern(7L, About.MEMBER, 71L, "Linda",
-				"Linda said she could not go on.", Urgency.TODAY, PersonKnows.NO, ContactBy.ACCOUNT,
-				"member3@example.org", null));
+		verify(this.concerns).raise(3L,
+				new NewConcern(7L, About.MEMBER, 71L, "Linda", "Linda said she could not go on.", Urgency.TODAY,
+						PersonKnows.NO, ContactBy.ACCOUNT, "member3@example.org", null));
 	}
 
 	@Test
 	void aConcernAboutOneselfDoesNotAskWhetherThePersonKnows() {
 		assertThat(raise("about", "SELF", "personKnows", "")).hasStatus(HttpStatus.FOUND);
-		verify(this.concerns).raise(eq(3L), eq(new NewConcern(7L, About.SELF, null, "MEMBER 3",
-				"Linda said she could not go on.", Urgency.TODAY, null, ContactBy.ACCOUNT, "member3@example.org",
-				null)));
+		verify(this.concerns).raise(eq(3L),
+				eq(new NewConcern(7L, About.SELF, null, "MEMBER 3", "Linda said she could not go on.", Urgency.TODAY,
+						null, ContactBy.ACCOUNT, "member3@example.org", null)));
 	}
 
 	@Test
@@ -184,7 +188,8 @@ class RaisingControllerTests {
 
 	@Test
 	void ifTheDatabaseCannotBeReachedTheConcernIsNotSentAndThePersonIsToldSo() {
-		// What the data layer throws when PostgreSQL is down: before saving, while the group is read.
+		// What the data layer throws when PostgreSQL is down: before saving, while the
+		// group is read.
 		given(this.concerns.groupFor(eq(7L), anyLong()))
 			.willThrow(new CannotCreateTransactionException("Could not open JPA EntityManager for transaction"));
 		MvcTestResult result = raise();
@@ -199,17 +204,18 @@ class RaisingControllerTests {
 		given(this.concerns.groupFor(eq(7L), anyLong())).willThrow(new DataAccessResourceFailureException("down"));
 		MvcTestResult result = this.mvc.get().uri("/concerns/new?group=7").with(as(3, Role.MEMBER)).exchange();
 		assertThat(result).hasStatus(HttpStatus.SERVICE_UNAVAILABLE).hasViewName("concern/not-sent");
-		assertThat(body(result)).contains("you cannot raise a concern online at the moment", "01632 960000",
-				"call 999", "NHS 111", "116 123")
+		assertThat(body(result))
+			.contains("you cannot raise a concern online at the moment", "01632 960000", "call 999", "NHS 111",
+					"116 123")
 			.doesNotContain("What you wrote");
 	}
 
 	@Test
 	void theRaiserSeesTheirConcernsStatusAndWhatHappensNext() {
 		LocalDateTime raised = LocalDateTime.of(2026, 3, 6, 16, 0);
-		given(this.concerns.mine(3L, 42L)).willReturn(new ConcernViews.MyConcern(42, raised, About.MEMBER, "Linda",
-				Urgency.TODAY, ConcernStatus.RECEIVED, null, null, LocalDateTime.of(2026, 3, 9, 12, 0),
-				LocalDateTime.of(2026, 3, 9, 17, 0)));
+		given(this.concerns.mine(3L, 42L)).willReturn(
+				new ConcernViews.MyConcern(42, raised, About.MEMBER, "Linda", Urgency.TODAY, ConcernStatus.RECEIVED,
+						null, null, LocalDateTime.of(2026, 3, 9, 12, 0), LocalDateTime.of(2026, 3, 9, 17, 0)));
 		MvcTestResult result = this.mvc.get().uri("/concerns/mine/42").with(as(3, Role.MEMBER)).exchange();
 		assertThat(result).hasStatusOk();
 		assertThat(body(result)).contains("Received", "will read your concern by Monday 9 March 2026 at 12:00",

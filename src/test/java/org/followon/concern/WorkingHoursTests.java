@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-/** Working time as the service counts it: Monday to Friday, 9 to 5, London, less closed days. */
+/**
+ * Working time as the service counts it: Monday to Friday, 9 to 5, London, less closed
+ * days.
+ */
 class WorkingHoursTests {
 
 	private static final ZoneId LONDON = ZoneId.of("Europe/London");
@@ -67,7 +70,8 @@ class WorkingHoursTests {
 
 	@Test
 	void aClosedDaySuchAsABankHolidayDoesNotCount() {
-		// Easter Monday 2026 is 6 April: a concern raised on Good Friday afternoon (also closed)
+		// Easter Monday 2026 is 6 April: a concern raised on Good Friday afternoon (also
+		// closed)
 		// waits for Tuesday.
 		WorkingHours easter = hours(Set.of(LocalDate.of(2026, 4, 3), LocalDate.of(2026, 4, 6)));
 		assertThat(easter.plus(at("2026-04-03T15:00"), FOUR_HOURS)).isEqualTo(at("2026-04-07T13:00"));
@@ -97,8 +101,8 @@ class WorkingHoursTests {
 
 	@Test
 	void workingHoursNeedADayAndAStartBeforeTheEnd() {
-		assertThatIllegalArgumentException().isThrownBy(() -> new WorkingHours(Set.of(), LocalTime.of(9, 0),
-				LocalTime.of(17, 0), Set.of(), LONDON));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new WorkingHours(Set.of(), LocalTime.of(9, 0), LocalTime.of(17, 0), Set.of(), LONDON));
 		assertThatIllegalArgumentException().isThrownBy(() -> new WorkingHours(Set.of(DayOfWeek.MONDAY),
 				LocalTime.of(17, 0), LocalTime.of(9, 0), Set.of(), LONDON));
 	}

@@ -16,15 +16,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
- * A coordinator steps down naming a successor, who can do what a coordinator does at once; or
- * the last coordinator steps down or leaves, and the service's inbox is told (GreenMail, a real
- * SMTP server) with no member's details, while the group page says it needs a coordinator.
- * Commits, on groups and people of its own.
+ * A coordinator steps down naming a successor, who can do what a coordinator does at
+ * once; or the last coordinator steps down or leaves, and the service's inbox is told
+ * (GreenMail, a real SMTP server) with no member's details, while the group page says it
+ * needs a coordinator. Commits, on groups and people of its own.
  */
 class CoordinatorNoticeTests extends GroupIntegrationTest {
 
 	private static final GreenMail smtp = TestMail.server();
-
 
 	private static final String NEEDS_ONE = "This group needs a coordinator";
 
@@ -90,8 +89,8 @@ class CoordinatorNoticeTests extends GroupIntegrationTest {
 
 		assertThat(role(this.successor)).isEqualTo("COORDINATOR");
 		assertThat(role(this.coordinator)).isEqualTo("MEMBER");
-		assertThat(seen(this.successor, this.group.path())).contains("Bethan Rees (Coordinator)",
-				"Keep the list of members", "Step down as coordinator")
+		assertThat(seen(this.successor, this.group.path()))
+			.contains("Bethan Rees (Coordinator)", "Keep the list of members", "Step down as coordinator")
 			.doesNotContain("Alun Jenkins (Coordinator)", NEEDS_ONE);
 		assertThat(seen(this.successor, this.group.path() + "/members")).contains("Alun Jenkins", "Carys Morgan");
 

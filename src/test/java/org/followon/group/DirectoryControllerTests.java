@@ -33,9 +33,9 @@ class DirectoryControllerTests {
 
 	@BeforeEach
 	void twoOpenGroups() {
-		given(this.groups.findByOpenToNewMembersTrueOrderByName()).willReturn(
-				List.of(group(1, "Canalside Tuesdays", "Canalside", DayOfWeek.TUESDAY, false),
-						group(2, "Online Fridays", "CF10", DayOfWeek.FRIDAY, true)));
+		given(this.groups.findByOpenToNewMembersTrueOrderByName())
+			.willReturn(List.of(group(1, "Canalside Tuesdays", "Canalside", DayOfWeek.TUESDAY, false),
+					group(2, "Online Fridays", "CF10", DayOfWeek.FRIDAY, true)));
 	}
 
 	private MvcTestResult directory(String query) {
@@ -59,7 +59,8 @@ class DirectoryControllerTests {
 
 	@Test
 	void filtersByPartOfTheAreaInAnyCase() {
-		assertThat(directory("?area=canal")).bodyText().contains("1 group", "Canalside Tuesdays")
+		assertThat(directory("?area=canal")).bodyText()
+			.contains("1 group", "Canalside Tuesdays")
 			.doesNotContain("Online Fridays");
 		assertThat(directory("?area=cf1")).bodyText().contains("Online Fridays").doesNotContain("Canalside Tuesdays");
 		assertThat(directory("?area=Hilltop")).bodyText().contains("No open groups match");

@@ -16,8 +16,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * The network's directory, read by someone in no group: it lists only groups open to new
- * members, filtered by area, day and how they meet, and never shows where a group meets or who
- * is in it. Commits, on groups and people of its own (other tests' groups may be listed too).
+ * members, filtered by area, day and how they meet, and never shows where a group meets
+ * or who is in it. Commits, on groups and people of its own (other tests' groups may be
+ * listed too).
  */
 class DirectoryTests extends GroupIntegrationTest {
 
@@ -47,7 +48,10 @@ class DirectoryTests extends GroupIntegrationTest {
 				this.closed.id());
 	}
 
-	/** The directory as the reader sees it, with these filters: name, value, name, value... */
+	/**
+	 * The directory as the reader sees it, with these filters: name, value, name,
+	 * value...
+	 */
 	private String directory(String... filters) throws Exception {
 		MockHttpServletRequestBuilder request = get("/directory").with(this.reader.signedIn());
 		for (int i = 0; i < filters.length; i += 2) {
@@ -60,8 +64,9 @@ class DirectoryTests extends GroupIntegrationTest {
 
 	@Test
 	void onlyGroupsOpenToNewMembersAreListed() throws Exception {
-		assertThat(directory()).contains(this.canalside.name(), this.online.name(),
-				"Ask to join " + this.canalside.name(), "href=\"" + this.canalside.path() + "/ask\"")
+		assertThat(directory())
+			.contains(this.canalside.name(), this.online.name(), "Ask to join " + this.canalside.name(),
+					"href=\"" + this.canalside.path() + "/ask\"")
 			.doesNotContain(this.closed.name());
 
 		this.jdbc.update("update follow_on_group set open_to_new_members = false where id = ?", this.canalside.id());
@@ -87,11 +92,13 @@ class DirectoryTests extends GroupIntegrationTest {
 		assertThat(directory("day", "FRIDAY")).contains(this.online.name()).doesNotContain(this.canalside.name());
 		assertThat(directory("how", "online")).contains(this.online.name()).doesNotContain(this.canalside.name());
 		assertThat(directory("how", "in-person")).contains(this.canalside.name()).doesNotContain(this.online.name());
-		assertThat(directory("area", "canal", "day", "FRIDAY")).doesNotContain(this.canalside.name(), this.online.name());
+		assertThat(directory("area", "canal", "day", "FRIDAY")).doesNotContain(this.canalside.name(),
+				this.online.name());
 		assertThat(directory("area", "", "day", "", "how", "")).contains(this.canalside.name(), this.online.name());
 		// What was chosen stays chosen, so the person can see why the list is short.
 		assertThat(directory("area", "canal", "day", "TUESDAY", "how", "in-person")).contains("value=\"canal\"",
-				"<option value=\"TUESDAY\" selected=\"selected\">", "<option value=\"in-person\" selected=\"selected\">");
+				"<option value=\"TUESDAY\" selected=\"selected\">",
+				"<option value=\"in-person\" selected=\"selected\">");
 	}
 
 	@Test

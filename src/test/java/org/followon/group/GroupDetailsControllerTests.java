@@ -70,8 +70,7 @@ class GroupDetailsControllerTests {
 	@Test
 	void onlyItsCoordinatorsAndStaffDescribeAGroup() {
 		assertThat(this.mvc.get().uri("/groups/5/details").with(as(4, Role.MEMBER))).hasStatus(HttpStatus.FORBIDDEN);
-		assertThat(this.mvc.get().uri("/groups/5/details").with(as(1, Role.CLINICIAN)))
-			.hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.mvc.get().uri("/groups/5/details").with(as(1, Role.CLINICIAN))).hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(this.mvc.get().uri("/groups/5/details").with(as(2, Role.STAFF))).hasStatusOk();
 		assertThat(this.mvc.get().uri("/groups/6/details").with(as(2, Role.STAFF))).hasStatus(HttpStatus.NOT_FOUND);
 	}
@@ -103,11 +102,11 @@ class GroupDetailsControllerTests {
 			.hasFieldErrorCode("frequency", "NotNull")
 			.hasFieldErrorCode("channel", "NotNull");
 		String body = result.getResponse().getContentAsString();
-		assertThat(body.substring(body.indexOf("nhsuk-error-summary__list"), body.indexOf("<h1")))
-			.containsSubsequence("#name-field\">Enter a name for the group",
-					"#area-field\">Enter a place name or the first part of a postcode only",
-					"#frequency-field\">Select how often the group meets",
-					"#channel-field\">Select the main way to keep in touch");
+		assertThat(body.substring(body.indexOf("nhsuk-error-summary__list"), body.indexOf("<h1"))).containsSubsequence(
+				"#name-field\">Enter a name for the group",
+				"#area-field\">Enter a place name or the first part of a postcode only",
+				"#frequency-field\">Select how often the group meets",
+				"#channel-field\">Select the main way to keep in touch");
 		assertThat(body).contains("id=\"name-error\"", "id=\"area-error\"", "id=\"frequency-error\"",
 				"id=\"channel-error\"");
 		assertThat(InMemoryGroups.summary(this.group).name()).isEqualTo("Canalside Tuesdays");

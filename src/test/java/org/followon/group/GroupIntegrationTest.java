@@ -13,8 +13,8 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Base for tests of the members' side of groups that commit, on groups and people of their own
- * made with {@link TestGroups}, and look at pages as those people would.
+ * Base for tests of the members' side of groups that commit, on groups and people of
+ * their own made with {@link TestGroups}, and look at pages as those people would.
  */
 @IntegrationTest
 abstract class GroupIntegrationTest {

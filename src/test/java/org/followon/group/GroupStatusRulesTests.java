@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The status rules on their own: forming, active, dormant and folded, and the day each began. */
+/**
+ * The status rules on their own: forming, active, dormant and folded, and the day each
+ * began.
+ */
 class GroupStatusRulesTests {
 
 	private static final LocalDate STARTED = LocalDate.of(2025, 1, 10);
@@ -29,7 +32,8 @@ class GroupStatusRulesTests {
 
 	@Test
 	void aGroupIsFormedByItsFirstFaceToFaceMeetingOfThreePmpParticipantsAfterThePmp() {
-		List<Met> meetings = List.of(new Met(PMP_ENDED, true, 8), // the last PMP session itself
+		List<Met> meetings = List.of(new Met(PMP_ENDED, true, 8), // the last PMP session
+																	// itself
 				new Met(LocalDate.of(2025, 2, 1), false, 6), // online
 				new Met(LocalDate.of(2025, 3, 1), true, 2), // too few
 				new Met(LocalDate.of(2025, 4, 1), true, 3), new Met(LocalDate.of(2025, 5, 1), true, 5));
@@ -103,9 +107,10 @@ class GroupStatusRulesTests {
 
 	@Test
 	void anImportedGroupIsFormedByItsFirstFaceToFaceMeetingAfterItsImportedPmpEnd() {
-		FollowOnGroup group = new FollowOnGroup(new ImportedGroup("G-1", "Imported", null, PMP_ENDED, STARTED, null,
-				false, null, Frequency.MONTHLY, null, List.of(Channel.EMAIL), java.util.Set.of()), 1,
-				java.time.Instant.parse("2025-06-01T09:00:00Z"));
+		FollowOnGroup group = new FollowOnGroup(
+				new ImportedGroup("G-1", "Imported", null, PMP_ENDED, STARTED, null, false, null, Frequency.MONTHLY,
+						null, List.of(Channel.EMAIL), java.util.Set.of()),
+				1, java.time.Instant.parse("2025-06-01T09:00:00Z"));
 		this.rules.meetingsChanged(group,
 				List.of(new Met(PMP_ENDED.minusDays(7), true, 8), new Met(LocalDate.of(2025, 3, 4), true, 3)),
 				group.getPmpEndedOn());

@@ -42,15 +42,19 @@ final class InMemoryGroups {
 
 	/** A group open to new members, meeting monthly, in person unless said otherwise. */
 	static FollowOnGroup group(long id, String name, String area, DayOfWeek usualDay, boolean online) {
-		FollowOnGroup group = new FollowOnGroup(new NewGroup(name, null, Frequency.MONTHLY, null, Channel.WHATSAPP,
-				LocalDate.of(2027, 4, 1), null, "The back room, 14 Mill Lane", null, null, 1L, List.of()),
+		FollowOnGroup group = new FollowOnGroup(
+				new NewGroup(name, null, Frequency.MONTHLY, null, Channel.WHATSAPP, LocalDate.of(2027, 4, 1), null,
+						"The back room, 14 Mill Lane", null, null, 1L, List.of()),
 				Instant.parse("2027-03-01T10:00:00Z"), LocalDate.of(2027, 3, 1));
 		group.describe(new GroupDetailsForm(name, "Keeping up our pacing", area, Frequency.MONTHLY, usualDay, null,
 				Channel.WHATSAPP, null, Set.of(), online, true, null));
 		return withId(group, id);
 	}
 
-	/** A current member of the group, who shares nothing; with the app unless accountId is null. */
+	/**
+	 * A current member of the group, who shares nothing; with the app unless accountId is
+	 * null.
+	 */
 	static Membership member(long id, long groupId, Long accountId, String knownAs) {
 		return withId(new Membership(groupId, accountId, knownAs, LocalDate.of(2027, 3, 1)), id);
 	}

@@ -42,9 +42,8 @@ class JoinRequestControllerTests {
 
 	@BeforeEach
 	void anOpenGroup() {
-		given(this.service.askable(5L))
-			.willReturn(InMemoryGroups
-				.summary(InMemoryGroups.group(5, "Canalside Tuesdays", "Canalside", DayOfWeek.TUESDAY, false)));
+		given(this.service.askable(5L)).willReturn(InMemoryGroups
+			.summary(InMemoryGroups.group(5, "Canalside Tuesdays", "Canalside", DayOfWeek.TUESDAY, false)));
 		given(this.service.askable(6L)).willThrow(new NotFoundException("Open group", 6));
 		given(this.service.ask(eq(6L), any(), any())).willThrow(new NotFoundException("Open group", 6));
 	}

@@ -22,13 +22,12 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 /**
  * Someone outside a group asks to join it, and only that group's coordinators answer; the
- * answer is emailed (GreenMail, a real SMTP server) with the group's name and a link only.
- * Commits, on groups and people of its own.
+ * answer is emailed (GreenMail, a real SMTP server) with the group's name and a link
+ * only. Commits, on groups and people of its own.
  */
 class JoinRequestTests extends GroupIntegrationTest {
 
 	private static final GreenMail smtp = TestMail.server();
-
 
 	private Person coordinator;
 
@@ -58,8 +57,9 @@ class JoinRequestTests extends GroupIntegrationTest {
 	}
 
 	private long pendingRequest() {
-		return this.jdbc.queryForObject("select id from join_request where group_id = ? and account_id = ? "
-				+ "and status = 'PENDING'", Long.class, this.group.id(), this.asker.id());
+		return this.jdbc.queryForObject(
+				"select id from join_request where group_id = ? and account_id = ? " + "and status = 'PENDING'",
+				Long.class, this.group.id(), this.asker.id());
 	}
 
 	private MvcTestResult answer(RequestPostProcessor who, long groupId, long request, String answer) {
@@ -73,7 +73,10 @@ class JoinRequestTests extends GroupIntegrationTest {
 			.exchange();
 	}
 
-	/** The asker asks, and the group's coordinator answers from the group page; the request. */
+	/**
+	 * The asker asks, and the group's coordinator answers from the group page; the
+	 * request.
+	 */
 	private long askedAndAnswered(String answer, String flash) {
 		ask(this.asker);
 		long request = pendingRequest();
@@ -97,8 +100,9 @@ class JoinRequestTests extends GroupIntegrationTest {
 	}
 
 	private int currentMemberships(Person who) {
-		return this.jdbc.queryForObject("select count(*) from membership where group_id = ? and account_id = ? "
-				+ "and left_on is null", Integer.class, this.group.id(), who.id());
+		return this.jdbc.queryForObject(
+				"select count(*) from membership where group_id = ? and account_id = ? " + "and left_on is null",
+				Integer.class, this.group.id(), who.id());
 	}
 
 	@Test
@@ -109,7 +113,8 @@ class JoinRequestTests extends GroupIntegrationTest {
 				"I did my programme at Riverside last spring");
 		assertThat(seen(this.member, this.group.path())).doesNotContain("Asking to join", "Ruth Ellis");
 
-		// Asking again (a second tab, the back button) stores nothing and says they are waiting.
+		// Asking again (a second tab, the back button) stores nothing and says they are
+		// waiting.
 		assertThat(ask(this.asker)).hasRedirectedUrl(this.group.path() + "/ask").flash().doesNotContainKey("flash");
 		assertThat(this.jdbc.queryForObject("select count(*) from join_request where group_id = ? and account_id = ?",
 				Integer.class, this.group.id(), this.asker.id()))
@@ -139,8 +144,10 @@ class JoinRequestTests extends GroupIntegrationTest {
 		long request = askedAndAnswered("accept", "group.request.accepted");
 
 		assertThat(status(request)).isEqualTo("ACCEPTED");
-		assertThat(this.jdbc.queryForMap("select role, share_email, share_mobile, email, mobile from membership "
-				+ "where group_id = ? and account_id = ? and left_on is null", this.group.id(), this.asker.id()))
+		assertThat(this.jdbc.queryForMap(
+				"select role, share_email, share_mobile, email, mobile from membership "
+						+ "where group_id = ? and account_id = ? and left_on is null",
+				this.group.id(), this.asker.id()))
 			.containsEntry("role", "MEMBER")
 			.containsEntry("share_email", false)
 			.containsEntry("share_mobile", false)
@@ -208,11 +215,14 @@ class JoinRequestTests extends GroupIntegrationTest {
 			.uri(this.group.path() + "/requests/" + request + "/accept")
 			.with(this.coordinator.signedIn())
 			.with(csrf())
-			.param("version", "7")).hasStatus(HttpStatus.CONFLICT).bodyText().contains("href=\"" + this.group.path() + "\"");
+			.param("version", "7")).hasStatus(HttpStatus.CONFLICT)
+			.bodyText()
+			.contains("href=\"" + this.group.path() + "\"");
 		assertThat(status(request)).isEqualTo("PENDING");
 
 		answer(this.coordinator.signedIn(), this.group.id(), request, "decline");
-		// A second coordinator's tab, still showing the request, accepts it after it was declined.
+		// A second coordinator's tab, still showing the request, accepts it after it was
+		// declined.
 		assertThat(this.mvc.post()
 			.uri(this.group.path() + "/requests/" + request + "/accept")
 			.with(this.coordinator.signedIn())

@@ -16,9 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
- * A member leaves, optionally saying why: from the next page on, their name and details are
- * gone from the group and they see nothing of it, while the pain service keeps the membership
- * with its reason. Commits, on a group and people of its own.
+ * A member leaves, optionally saying why: from the next page on, their name and details
+ * are gone from the group and they see nothing of it, while the pain service keeps the
+ * membership with its reason. Commits, on a group and people of its own.
  */
 class LeavingTests extends GroupIntegrationTest {
 
@@ -50,8 +50,9 @@ class LeavingTests extends GroupIntegrationTest {
 	}
 
 	private Map<String, Object> membershipOf(Person who) {
-		return this.jdbc.queryForMap("select role, left_on, left_reason, left_reason_other, lapsed, email "
-				+ "from membership where id = ?", this.fixtures.membership(this.group, who));
+		return this.jdbc.queryForMap(
+				"select role, left_on, left_reason, left_reason_other, lapsed, email " + "from membership where id = ?",
+				this.fixtures.membership(this.group, who));
 	}
 
 	@Test

@@ -118,7 +118,8 @@ class RosterControllerTests {
 		assertThat(add("  Nan Price ")).hasRedirectedUrl("/groups/5/members")
 			.flash()
 			.containsEntry("flash", "group.roster.added");
-		// The name as typed, without the spaces around it; who it is and from when: RosterTests.
+		// The name as typed, without the spaces around it; who it is and from when:
+		// RosterTests.
 		verify(this.groups).addMember(5L, "Nan Price");
 	}
 

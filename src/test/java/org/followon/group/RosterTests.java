@@ -14,9 +14,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
- * A group's coordinators keep its list of members: they add someone who does not use the app,
- * and record that someone has stopped coming (lapsed), which ends the membership like leaving.
- * Only that group's coordinators may. Commits, on groups and people of its own.
+ * A group's coordinators keep its list of members: they add someone who does not use the
+ * app, and record that someone has stopped coming (lapsed), which ends the membership
+ * like leaving. Only that group's coordinators may. Commits, on groups and people of its
+ * own.
  */
 class RosterTests extends GroupIntegrationTest {
 
@@ -52,8 +53,9 @@ class RosterTests extends GroupIntegrationTest {
 	}
 
 	private Map<String, Object> membership(long id) {
-		return this.jdbc.queryForMap("select account_id, known_as, role, left_on, left_reason, lapsed "
-				+ "from membership where id = ?", id);
+		return this.jdbc.queryForMap(
+				"select account_id, known_as, role, left_on, left_reason, lapsed " + "from membership where id = ?",
+				id);
 	}
 
 	@Test

@@ -128,8 +128,7 @@ class SharingControllerTests {
 			.bodyText()
 			.contains("Kate Pugh", "Bert Lloyd", "value=\"31\"", "Nobody yet")
 			.doesNotContain("Jac Rowlands");
-		assertThat(this.mvc.get().uri("/groups/5/step-down").with(as(4, Role.MEMBER)))
-			.hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.mvc.get().uri("/groups/5/step-down").with(as(4, Role.MEMBER))).hasStatus(HttpStatus.FORBIDDEN);
 	}
 
 	@Test

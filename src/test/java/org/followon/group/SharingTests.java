@@ -23,8 +23,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The demo coordinator shares her mobile with the demo group; when she withdraws it, it is gone
- * from what a fellow member sees on the next view: the page, the pack and the pack's PDF.
+ * The demo coordinator shares her mobile with the demo group; when she withdraws it, it
+ * is gone from what a fellow member sees on the next view: the page, the pack and the
+ * pack's PDF.
  */
 @IntegrationTest
 @Transactional
@@ -50,13 +51,16 @@ class SharingTests {
 
 	@BeforeEach
 	void demoGroup() {
-		this.groupId = this.jdbc.queryForObject("select id from follow_on_group where name = 'Riverside Thursday group'",
-				Long.class);
+		this.groupId = this.jdbc
+			.queryForObject("select id from follow_on_group where name = 'Riverside Thursday group'", Long.class);
 		this.linda = TestUsers.as(this.accounts.byEmail("coordinator@example.org").orElseThrow().id(), Role.MEMBER);
 		this.peter = TestUsers.as(this.accounts.byEmail("member@example.org").orElseThrow().id(), Role.MEMBER);
-		// As at the demo hand-over, whatever a browser test may have changed since (rolled back after).
-		this.jdbc.update("update membership set share_mobile = true, share_email = true where group_id = ? and "
-				+ "account_id = (select id from account where email = 'coordinator@example.org')", this.groupId);
+		// As at the demo hand-over, whatever a browser test may have changed since
+		// (rolled back after).
+		this.jdbc.update(
+				"update membership set share_mobile = true, share_email = true where group_id = ? and "
+						+ "account_id = (select id from account where email = 'coordinator@example.org')",
+				this.groupId);
 	}
 
 	private String seenByPeter(String path) throws Exception {
@@ -133,7 +137,8 @@ class SharingTests {
 			.andExpect(status().is3xxRedirection());
 		assertThat(seenByPeter("/groups/" + this.groupId)).contains("A friendly catch-up", "CF10", "Step-free access",
 				"Quiet");
-		this.mvc.perform(get("/groups/" + this.groupId + "/details").with(this.peter)).andExpect(status().isForbidden());
+		this.mvc.perform(get("/groups/" + this.groupId + "/details").with(this.peter))
+			.andExpect(status().isForbidden());
 	}
 
 	@Test

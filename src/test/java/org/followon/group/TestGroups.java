@@ -13,8 +13,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
- * People and groups of a test's own. Every test shares one database (and the demo group), and
- * tests that commit must not disturb each other: names and email addresses are made unique.
+ * People and groups of a test's own. Every test shares one database (and the demo group),
+ * and tests that commit must not disturb each other: names and email addresses are made
+ * unique.
  */
 public final class TestGroups {
 
@@ -40,13 +41,14 @@ public final class TestGroups {
 	}
 
 	/**
-	 * A group (its name made unique) with one coordinator and its members, each sharing their
-	 * email and mobile. It is not open to new members until {@link #open} says so.
+	 * A group (its name made unique) with one coordinator and its members, each sharing
+	 * their email and mobile. It is not open to new members until {@link #open} says so.
 	 */
 	public Group group(String name, Person coordinator, Person... members) {
 		String unique = name + " " + unique();
-		long id = this.groups.form(new NewGroup(unique, null, Frequency.MONTHLY, null, Channel.WHATSAPP, null, null,
-				null, null, null, coordinator.id(), java.util.List.of()))
+		long id = this.groups
+			.form(new NewGroup(unique, null, Frequency.MONTHLY, null, Channel.WHATSAPP, null, null, null, null, null,
+					coordinator.id(), java.util.List.of()))
 			.groupId();
 		Group group = new Group(id, unique);
 		join(group, coordinator, MembershipRole.COORDINATOR);
@@ -58,14 +60,17 @@ public final class TestGroups {
 
 	/** Lists the group in the directory, with what the directory filters on. */
 	public void open(Group group, String area, DayOfWeek usualDay, boolean online) {
-		this.jdbc.update("update follow_on_group set open_to_new_members = true, area = ?, usual_day = ?, "
-				+ "meets_online = ? where id = ?", area, usualDay == null ? null : usualDay.name(), online, group.id());
+		this.jdbc.update(
+				"update follow_on_group set open_to_new_members = true, area = ?, usual_day = ?, "
+						+ "meets_online = ? where id = ?",
+				area, usualDay == null ? null : usualDay.name(), online, group.id());
 	}
 
 	/** The person's membership of the group (the latest, current or not). */
 	public long membership(Group group, Person person) {
-		return this.jdbc.queryForObject("select id from membership where group_id = ? and account_id = ? "
-				+ "order by id desc limit 1", Long.class, group.id(), person.id());
+		return this.jdbc.queryForObject(
+				"select id from membership where group_id = ? and account_id = ? " + "order by id desc limit 1",
+				Long.class, group.id(), person.id());
 	}
 
 	/** The membership's version, as a form for it would carry. */
@@ -75,9 +80,11 @@ public final class TestGroups {
 
 	/** Adds the person to the group in this role, sharing their email and mobile. */
 	public void join(Group group, Person person, MembershipRole role) {
-		this.jdbc.update("insert into membership (group_id, account_id, known_as, email, mobile, share_email, "
-				+ "share_mobile, role, joined_on) values (?, ?, ?, ?, ?, true, true, ?, ?)", group.id(), person.id(),
-				person.name(), person.email(), person.mobile(), role.name(), LocalDate.now().minusMonths(1));
+		this.jdbc.update(
+				"insert into membership (group_id, account_id, known_as, email, mobile, share_email, "
+						+ "share_mobile, role, joined_on) values (?, ?, ?, ?, ?, true, true, ?, ?)",
+				group.id(), person.id(), person.name(), person.email(), person.mobile(), role.name(),
+				LocalDate.now().minusMonths(1));
 	}
 
 	private static String unique() {

@@ -33,8 +33,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
- * A whole handover on real PostgreSQL: decisions with consent, a planned group, the one-time
- * confirmation, and what the group's pages then show. Rolled back after each test.
+ * A whole handover on real PostgreSQL: decisions with consent, a planned group, the
+ * one-time confirmation, and what the group's pages then show. Rolled back after each
+ * test.
  */
 @IntegrationTest
 @Transactional
@@ -129,9 +130,8 @@ class HandoverFlowTests {
 		long first = this.cohort.get(0).id();
 		this.discussion.decide(this.pmpId, first, joining(true, true, OrganisingRole.NONE), this.clinician);
 		DecisionForm again = this.discussion.form(this.pmpId, first);
-		this.discussion.decide(this.pmpId, first,
-				new DecisionForm(Choice.JOINING, null, null, true, false, true, Set.of(), Set.of(), Set.of(), Set.of(),
-						null, Set.of(), OrganisingRole.NONE, null, again.version()),
+		this.discussion.decide(this.pmpId, first, new DecisionForm(Choice.JOINING, null, null, true, false, true,
+				Set.of(), Set.of(), Set.of(), Set.of(), null, Set.of(), OrganisingRole.NONE, null, again.version()),
 				this.ptv);
 		List<DecisionHistory.HistoryRow> history = this.discussion.history(first);
 		assertThat(history).hasSize(2);
@@ -145,8 +145,8 @@ class HandoverFlowTests {
 	void aStaleDecisionIsAClash() {
 		long first = this.cohort.get(0).id();
 		this.discussion.decide(this.pmpId, first, joining(true, true, OrganisingRole.NONE), this.clinician);
-		assertThatThrownBy(() -> this.discussion.decide(this.pmpId, first, joining(false, false, OrganisingRole.NONE),
-				this.ptv))
+		assertThatThrownBy(
+				() -> this.discussion.decide(this.pmpId, first, joining(false, false, OrganisingRole.NONE), this.ptv))
 			.isInstanceOf(org.followon.system.EditClashException.class);
 	}
 
@@ -157,8 +157,7 @@ class HandoverFlowTests {
 		BeanPropertyBindingResult errors = new BeanPropertyBindingResult(
 				new GroupForm(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null),
 				"groupForm");
-		this.plans.check(this.pmpId, null,
-				plan(List.of(members.get(0), this.cohort.get(6).id())), errors);
+		this.plans.check(this.pmpId, null, plan(List.of(members.get(0), this.cohort.get(6).id())), errors);
 		assertThat(errors.getFieldError("memberIds").getCode()).isEqualTo("NotPlaceable");
 		BeanPropertyBindingResult coordinatorErrors = new BeanPropertyBindingResult(
 				new GroupForm(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null),
@@ -191,14 +190,23 @@ class HandoverFlowTests {
 				.getResponse()
 				.getContentAsString();
 			assertThat(body).as(page).contains(this.cohort.get(0).knownAs()).doesNotContain(PRIVATE_MOBILE);
-			assertThat(body).as(page).contains(this.cohort.get(1).knownAs()).doesNotContain(this.cohort.get(6).knownAs());
+			assertThat(body).as(page)
+				.contains(this.cohort.get(1).knownAs())
+				.doesNotContain(this.cohort.get(6).knownAs());
 		}
 
-		// A PTV of the PMP who is not the group's supporting PTV does not see its members.
-		assertThat(this.mvc.perform(get("/groups/" + groupId + "/pack.pdf")
-			.with(TestUsers.as(this.ptv.accountId(), Role.PTV))).andReturn().getResponse().getStatus()).isEqualTo(403);
-		byte[] pdf = this.mvc.perform(get("/groups/" + groupId + "/pack.pdf")
-			.with(TestUsers.as(this.clinician.accountId(), Role.CLINICIAN))).andReturn().getResponse()
+		// A PTV of the PMP who is not the group's supporting PTV does not see its
+		// members.
+		assertThat(this.mvc
+			.perform(get("/groups/" + groupId + "/pack.pdf").with(TestUsers.as(this.ptv.accountId(), Role.PTV)))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(403);
+		byte[] pdf = this.mvc
+			.perform(get("/groups/" + groupId + "/pack.pdf")
+				.with(TestUsers.as(this.clinician.accountId(), Role.CLINICIAN)))
+			.andReturn()
+			.getResponse()
 			.getContentAsByteArray();
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			String text = new PDFTextStripper().getText(document);
@@ -225,8 +233,8 @@ class HandoverFlowTests {
 			.getContentAsString();
 		assertThat(overview).contains("A follow-on group is usually three or more people");
 
-		long demoGroup = this.jdbc.queryForObject(
-				"select id from follow_on_group where name = 'Riverside Thursday group'", Long.class);
+		long demoGroup = this.jdbc
+			.queryForObject("select id from follow_on_group where name = 'Riverside Thursday group'", Long.class);
 		this.plans.refer(this.pmpId, this.cohort.get(6).id(), demoGroup, "Lives near Riverside", this.clinician);
 		this.handovers.confirm(this.pmpId, this.handovers.handover(this.pmpId).getVersion(), this.clinician);
 

@@ -40,8 +40,8 @@ class AccountSetupControllerTests {
 
 	@BeforeEach
 	void anInvitationForMaggie() {
-		given(this.service.open(AccountSetupKey.ofToken("tok"))).willReturn(
-				new AccountSetupPage("Maggie", "Tuesday Riverside Group", "maggie@example.org"));
+		given(this.service.open(AccountSetupKey.ofToken("tok")))
+			.willReturn(new AccountSetupPage("Maggie", "Tuesday Riverside Group", "maggie@example.org"));
 		given(this.service.setUp(eq(AccountSetupKey.ofToken("tok")), any())).willReturn(5L);
 	}
 
@@ -120,9 +120,7 @@ class AccountSetupControllerTests {
 	void anEmailAddressThatHasAnAccountPointsToSignIn() {
 		given(this.service.emailInUse("peter@example.org")).willReturn(true);
 		MvcTestResult result = submit("peter@example.org", GOOD, GOOD);
-		assertThat(result).model()
-			.extractingBindingResult("accountSetupForm")
-			.hasFieldErrorCode("email", "InUse");
+		assertThat(result).model().extractingBindingResult("accountSetupForm").hasFieldErrorCode("email", "InUse");
 		assertThat(result).bodyText()
 			.contains("An account already uses this email address. Sign in instead")
 			.containsPattern("<a href=\"/(invitations|join)/[^\"]+/accept\">Sign in instead</a>");

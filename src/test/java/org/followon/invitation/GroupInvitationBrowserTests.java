@@ -16,9 +16,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The demo group's coordinator invites someone without email from the group page, gets a card
- * with a join code, and the person uses it to set up their account and land on the group. Every
- * page is checked with axe-core by {@link BrowserTest}.
+ * The demo group's coordinator invites someone without email from the group page, gets a
+ * card with a join code, and the person uses it to set up their account and land on the
+ * group. Every page is checked with axe-core by {@link BrowserTest}.
  */
 class GroupInvitationBrowserTests extends BrowserTest {
 

@@ -149,8 +149,8 @@ class GroupInvitationControllerTests {
 		assertThat(this.mvc.get().uri("/groups/5/invitations/42").with(as(1, Role.MEMBER))).hasStatusOk()
 			.hasViewName("invitation/sent")
 			.bodyText()
-			.contains("Invitation for Alan", "Give Alan this join code", "Join Riverside Thursday group",
-					"For Alan", "http://localhost:8080/join", "JKMN-PQRS", "Use it by Tuesday 16 March 2027",
+			.contains("Invitation for Alan", "Give Alan this join code", "Join Riverside Thursday group", "For Alan",
+					"http://localhost:8080/join", "JKMN-PQRS", "Use it by Tuesday 16 March 2027",
 					"Ask the person who invited you", "116 123", "href=\"/groups/5\"");
 	}
 

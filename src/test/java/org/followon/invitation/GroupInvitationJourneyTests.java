@@ -28,16 +28,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * The demo group's coordinator invites someone from the group page, with a real SMTP server
- * (GreenMail) and the whole app on PostgreSQL: the email arrives, and its link sets up an account
- * that lands on the group. Nothing is rolled back: mail goes out only after a commit. The mail
- * server's port makes this its own application context.
+ * The demo group's coordinator invites someone from the group page, with a real SMTP
+ * server (GreenMail) and the whole app on PostgreSQL: the email arrives, and its link
+ * sets up an account that lands on the group. Nothing is rolled back: mail goes out only
+ * after a commit. The mail server's port makes this its own application context.
  */
 @IntegrationTest
 class GroupInvitationJourneyTests {
 
 	private static final GreenMail smtp = TestMail.server();
-
 
 	private static final Pattern LINK = Pattern.compile("http://localhost:8080(/invitations/[A-Za-z0-9_-]{43})");
 
@@ -61,18 +60,20 @@ class GroupInvitationJourneyTests {
 	@BeforeEach
 	void theDemoGroupAndItsCoordinator() throws Exception {
 		smtp.purgeEmailFromAllMailboxes();
-		this.groupId = this.jdbc.queryForObject("select id from follow_on_group where name = 'Riverside Thursday group'",
-				Long.class);
+		this.groupId = this.jdbc
+			.queryForObject("select id from follow_on_group where name = 'Riverside Thursday group'", Long.class);
 		this.coordinator = TestUsers.as(this.accounts.byEmail("coordinator@example.org").orElseThrow().id(),
 				Role.MEMBER);
 		this.member = TestUsers.as(this.accounts.byEmail("member@example.org").orElseThrow().id(), Role.MEMBER);
 	}
 
 	private MvcResult invite(RequestPostProcessor who, String knownAs, String email) throws Exception {
-		return this.mvc.perform(post("/groups/" + this.groupId + "/invitations/new").with(csrf())
-			.with(who)
-			.param("knownAs", knownAs)
-			.param("email", email)).andReturn();
+		return this.mvc
+			.perform(post("/groups/" + this.groupId + "/invitations/new").with(csrf())
+				.with(who)
+				.param("knownAs", knownAs)
+				.param("email", email))
+			.andReturn();
 	}
 
 	private MvcResult as(RequestPostProcessor who, MockHttpServletRequestBuilder request) throws Exception {
@@ -83,22 +84,27 @@ class GroupInvitationJourneyTests {
 		return this.jdbc.queryForObject("select id from invitation where known_as = ?", Long.class, knownAs);
 	}
 
-	/** What a coordinator or member could have stored: the group's memberships and invitations. */
+	/**
+	 * What a coordinator or member could have stored: the group's memberships and
+	 * invitations.
+	 */
 	private long storedForTheGroup() {
-		return this.jdbc.queryForObject("select (select count(*) from membership where group_id = ?)"
-				+ " + (select count(*) from invitation where group_id = ?)", Long.class, this.groupId, this.groupId);
+		return this.jdbc.queryForObject(
+				"select (select count(*) from membership where group_id = ?)"
+						+ " + (select count(*) from invitation where group_id = ?)",
+				Long.class, this.groupId, this.groupId);
 	}
 
 	@Test
 	void someoneWhoAlreadyHasAnAccountSignsInAndJoinsWithIt() throws Exception {
 		String knownAs = "Iolo " + UUID.randomUUID().toString().substring(0, 8);
 		invite(this.coordinator, knownAs, "");
-		String code = JoinCode.display(this.jdbc.queryForObject("select join_code from invitation where known_as = ?",
-				String.class, knownAs));
+		String code = JoinCode.display(
+				this.jdbc.queryForObject("select join_code from invitation where known_as = ?", String.class, knownAs));
 		long ptv = this.jdbc.queryForObject("""
 				insert into account (email, display_name, password_hash, created_at)
-				values (?, ?, '{noop}not-used', now()) returning id""", Long.class, "iolo-" + UUID.randomUUID()
-				+ "@example.org", knownAs);
+				values (?, ?, '{noop}not-used', now()) returning id""", Long.class,
+				"iolo-" + UUID.randomUUID() + "@example.org", knownAs);
 		this.jdbc.update("insert into account_role (account_id, role) values (?, 'PTV')", ptv);
 		RequestPostProcessor iolo = TestUsers.as(ptv, Role.PTV);
 
@@ -121,19 +127,20 @@ class GroupInvitationJourneyTests {
 		assertThat(this.jdbc.queryForList("select role from account_role where account_id = ?", String.class, ptv))
 			.containsExactlyInAnyOrder("PTV", "MEMBER");
 		assertThat(as(iolo, get("/groups/" + this.groupId)).getResponse().getStatus()).isEqualTo(200);
-		assertThat(as(iolo, post("/join/" + code + "/accept").with(csrf())).getResponse().getStatus())
-			.as("used once").isEqualTo(410);
+		assertThat(as(iolo, post("/join/" + code + "/accept").with(csrf())).getResponse().getStatus()).as("used once")
+			.isEqualTo(410);
 
 		// Someone already in the group is told so, and the invitation stays unused.
 		String other = "Nia " + UUID.randomUUID().toString().substring(0, 8);
 		invite(this.coordinator, other, "");
-		String otherCode = this.jdbc.queryForObject("select join_code from invitation where known_as = ?",
-				String.class, other);
+		String otherCode = this.jdbc.queryForObject("select join_code from invitation where known_as = ?", String.class,
+				other);
 		MvcResult already = as(this.member, post("/join/" + otherCode + "/accept").with(csrf()));
 		assertThat(already.getResponse().getStatus()).isEqualTo(409);
 		assertThat(already.getResponse().getContentAsString()).contains("You are already in this group");
-		assertThat(this.jdbc.queryForObject("select used_at is null from invitation where known_as = ?",
-				Boolean.class, other)).isTrue();
+		assertThat(this.jdbc.queryForObject("select used_at is null from invitation where known_as = ?", Boolean.class,
+				other))
+			.isTrue();
 	}
 
 	@Test
@@ -170,13 +177,16 @@ class GroupInvitationJourneyTests {
 		assertThat(groupPage).contains("id=\"invitation-" + invitationId + "\"", knownAs, "Email sent",
 				"/groups/" + this.groupId + "/invitations/" + invitationId + "/resend");
 
-		// The person follows the link and sets up their account: they land on the group's page.
+		// The person follows the link and sets up their account: they land on the group's
+		// page.
 		assertThat(this.mvc.perform(get(link.group(1))).andReturn().getResponse().getContentAsString())
 			.contains("Riverside Thursday group", "Hello " + knownAs);
-		MvcResult done = this.mvc.perform(post(link.group(1)).with(csrf())
-			.param("email", address)
-			.param("password", GOOD)
-			.param("confirmPassword", GOOD)).andReturn();
+		MvcResult done = this.mvc
+			.perform(post(link.group(1)).with(csrf())
+				.param("email", address)
+				.param("password", GOOD)
+				.param("confirmPassword", GOOD))
+			.andReturn();
 		assertThat(done.getResponse().getRedirectedUrl()).isEqualTo("/groups/" + this.groupId);
 		long accountId = this.accounts.byEmail(address).orElseThrow().id();
 		assertThat(this.jdbc.queryForObject("select account_id from membership where group_id = ? and known_as = ?",
@@ -225,8 +235,8 @@ class GroupInvitationJourneyTests {
 		String knownAs = "Alan " + UUID.randomUUID().toString().substring(0, 8);
 		invite(this.coordinator, knownAs, "");
 		long invitationId = invitationOf(knownAs);
-		String oldCode = JoinCode.display(this.jdbc.queryForObject("select join_code from invitation where id = ?",
-				String.class, invitationId));
+		String oldCode = JoinCode.display(
+				this.jdbc.queryForObject("select join_code from invitation where id = ?", String.class, invitationId));
 		String cardPage = "/groups/" + this.groupId + "/invitations/" + invitationId;
 		assertThat(as(this.coordinator, get(cardPage)).getResponse().getContentAsString())
 			.contains("Give " + knownAs + " this join code", oldCode);
@@ -238,8 +248,7 @@ class GroupInvitationJourneyTests {
 		MvcResult clash = as(this.coordinator,
 				post(cardPage + "/resend").with(csrf()).param("version", Long.toString(version + 1)));
 		assertThat(clash.getResponse().getStatus()).isEqualTo(409);
-		assertThat(this.mvc.perform(get("/join/" + oldCode)).andReturn().getResponse().getStatus())
-			.as("unchanged")
+		assertThat(this.mvc.perform(get("/join/" + oldCode)).andReturn().getResponse().getStatus()).as("unchanged")
 			.isEqualTo(200);
 		assertThat(as(this.member, post(cardPage + "/resend").with(csrf()).param("version", Long.toString(version)))
 			.getResponse()
@@ -249,8 +258,8 @@ class GroupInvitationJourneyTests {
 				post(cardPage + "/resend").with(csrf()).param("version", Long.toString(version)));
 		assertThat(renewed.getResponse().getRedirectedUrl()).isEqualTo(cardPage);
 		assertThat(this.mvc.perform(get("/join/" + oldCode)).andReturn().getResponse().getStatus()).isEqualTo(404);
-		String newCode = JoinCode.display(this.jdbc.queryForObject("select join_code from invitation where id = ?",
-				String.class, invitationId));
+		String newCode = JoinCode.display(
+				this.jdbc.queryForObject("select join_code from invitation where id = ?", String.class, invitationId));
 		assertThat(as(this.coordinator, get(cardPage)).getResponse().getContentAsString()).contains(newCode);
 		assertThat(smtp.getReceivedMessages()).isEmpty();
 	}

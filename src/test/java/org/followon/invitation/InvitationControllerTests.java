@@ -47,7 +47,8 @@ class InvitationControllerTests {
 		given(this.service.visible(eq(7L), any())).willReturn(pmp);
 		given(this.service.manageable(eq(7L), any())).willReturn(pmp);
 		given(this.service.forPmp(7)).willReturn(List.of(
-				new InvitationRow(11, "Maggie", 3, "Tuesday Group", true, InvitationStatus.NOT_SENT, "ABCD-EFGH", EXPIRES),
+				new InvitationRow(11, "Maggie", 3, "Tuesday Group", true, InvitationStatus.NOT_SENT, "ABCD-EFGH",
+						EXPIRES),
 				new InvitationRow(12, "Alan", 3, "Tuesday Group", false, InvitationStatus.PRINTED_CARD, "JKMN-PQRS",
 						EXPIRES),
 				new InvitationRow(13, "Sue", 3, "Tuesday Group", true, InvitationStatus.USED, "TUVW-XYZ2", EXPIRES)));
@@ -82,7 +83,8 @@ class InvitationControllerTests {
 	void sendingAgainComesBackToTheListWithAMessage() {
 		given(this.service.belongsTo(11, 7)).willReturn(true);
 		given(this.service.resend(eq(11L), any())).willReturn(true);
-		assertThat(this.mvc.post().uri("/pmps/7/handover/invitations/11/resend").with(csrf()).with(as(1, Role.CLINICIAN)))
+		assertThat(
+				this.mvc.post().uri("/pmps/7/handover/invitations/11/resend").with(csrf()).with(as(1, Role.CLINICIAN)))
 			.hasRedirectedUrl("/pmps/7/handover/invitations")
 			.flash()
 			.containsEntry("flash", "invitation.renewed");
@@ -91,7 +93,8 @@ class InvitationControllerTests {
 	@Test
 	void anInvitationOfAnotherPmpIsNotFoundHere() {
 		given(this.service.belongsTo(99, 7)).willReturn(false);
-		assertThat(this.mvc.post().uri("/pmps/7/handover/invitations/99/resend").with(csrf()).with(as(1, Role.CLINICIAN)))
+		assertThat(
+				this.mvc.post().uri("/pmps/7/handover/invitations/99/resend").with(csrf()).with(as(1, Role.CLINICIAN)))
 			.hasStatus(HttpStatus.NOT_FOUND);
 		verify(this.service, never()).resend(anyLong(), any());
 	}
@@ -112,7 +115,8 @@ class InvitationControllerTests {
 	void cardsAreForPeopleWithoutEmailUnlessAllAreAskedFor() {
 		assertThat(this.mvc.get().uri("/pmps/7/handover/invitations/cards").with(as(1, Role.CLINICIAN))).hasStatusOk()
 			.bodyText()
-			.contains("For Alan", "JKMN-PQRS", "http://localhost:8080/join", "Use it by Tuesday 16 March 2027", "116 123")
+			.contains("For Alan", "JKMN-PQRS", "http://localhost:8080/join", "Use it by Tuesday 16 March 2027",
+					"116 123")
 			.doesNotContain("For Maggie", "For Sue");
 		assertThat(this.mvc.get().uri("/pmps/7/handover/invitations/cards?all=true").with(as(1, Role.CLINICIAN)))
 			.bodyText()

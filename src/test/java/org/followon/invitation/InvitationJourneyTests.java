@@ -49,15 +49,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * Invitations from a formed group to a member's own account, with a real SMTP server
- * (GreenMail) and the whole app on PostgreSQL. Nothing is rolled back: mail goes out only after
- * a commit. The mail server's port makes this the one extra application context.
+ * (GreenMail) and the whole app on PostgreSQL. Nothing is rolled back: mail goes out only
+ * after a commit. The mail server's port makes this the one extra application context.
  */
 @IntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
 class InvitationJourneyTests {
 
 	private static final GreenMail smtp = TestMail.server();
-
 
 	private static final Pattern LINK = Pattern.compile("http://localhost:8080(/invitations/[A-Za-z0-9_-]{43})");
 
@@ -153,10 +152,12 @@ class InvitationJourneyTests {
 	}
 
 	private MvcResult setUp(String path, String email, String password, String confirm) throws Exception {
-		return this.mvc.perform(post(path).with(csrf())
-			.param("email", email)
-			.param("password", password)
-			.param("confirmPassword", confirm)).andReturn();
+		return this.mvc
+			.perform(post(path).with(csrf())
+				.param("email", email)
+				.param("password", password)
+				.param("confirmPassword", confirm))
+			.andReturn();
 	}
 
 	@Test
@@ -166,7 +167,8 @@ class InvitationJourneyTests {
 		MimeMessage[] received = smtp.getReceivedMessages();
 		assertThat(received).as("one email: the other person has no address").hasSize(1);
 		MimeMessage mail = received[0];
-		assertThat(mail.getAllRecipients()).extracting(Object::toString).containsExactly((String) this.withEmail.get("email"));
+		assertThat(mail.getAllRecipients()).extracting(Object::toString)
+			.containsExactly((String) this.withEmail.get("email"));
 		assertThat(mail.getSubject()).isEqualTo("Your invitation to join " + formed.name());
 		String body = body(mail);
 		InvitationRow emailed = row(formed.emailed());
@@ -199,7 +201,8 @@ class InvitationJourneyTests {
 		assertThat(this.accounts.byEmail(email)).isEmpty();
 		assertThat(row(formed.emailed()).status()).isEqualTo(InvitationStatus.SENT);
 
-		// Accepted: the account exists, is linked to the membership, and the person is signed in.
+		// Accepted: the account exists, is linked to the membership, and the person is
+		// signed in.
 		MvcResult done = setUp(link, email, GOOD, GOOD);
 		assertThat(done.getResponse().getRedirectedUrl()).isEqualTo("/groups/" + formed.groupId());
 		assertThat(done.getFlashMap().get("flash")).isEqualTo("account.created");
@@ -225,7 +228,8 @@ class InvitationJourneyTests {
 	void aJoinCodeTypedLooselyOpensTheSameForm() throws Exception {
 		Formed formed = formAndInvite();
 		String code = row(formed.carded()).joinCode();
-		MvcResult found = this.mvc.perform(post("/join").with(csrf()).param("code", code.toLowerCase().replace("-", " ")))
+		MvcResult found = this.mvc
+			.perform(post("/join").with(csrf()).param("code", code.toLowerCase().replace("-", " ")))
 			.andReturn();
 		assertThat(found.getResponse().getRedirectedUrl()).isEqualTo("/join/" + code);
 		MvcResult form = this.mvc.perform(get("/join/" + code)).andReturn();
@@ -243,7 +247,8 @@ class InvitationJourneyTests {
 		MvcResult expired = this.mvc.perform(get(link)).andReturn();
 		assertThat(expired.getResponse().getStatus()).isEqualTo(410);
 		assertThat(expired.getResponse().getContentAsString()).contains("This invitation has expired");
-		assertThat(this.mvc.perform(get("/join/" + row(formed.carded()).joinCode())).andReturn().getResponse().getStatus())
+		assertThat(
+				this.mvc.perform(get("/join/" + row(formed.carded()).joinCode())).andReturn().getResponse().getStatus())
 			.isEqualTo(410);
 		assertThat(row(formed.emailed()).status()).isEqualTo(InvitationStatus.EXPIRED);
 	}
@@ -276,7 +281,8 @@ class InvitationJourneyTests {
 
 		assertThat(smtp.getReceivedMessages()).isEmpty();
 		assertThat(row(formed.emailed()).status()).isEqualTo(InvitationStatus.NOT_SENT);
-		// Only what was logged while inviting: starting the app may print the demo sign-ins.
+		// Only what was logged while inviting: starting the app may print the demo
+		// sign-ins.
 		assertThat(output.toString().substring(before)).contains("Invitation " + formed.emailed() + " was not sent")
 			.doesNotContain((String) this.withEmail.get("email"))
 			.doesNotContain("/invitations/");
@@ -290,8 +296,9 @@ class InvitationJourneyTests {
 	@Test
 	void aHandOverThatFailsSendsNothing() {
 		String name = "Failing Group " + UUID.randomUUID().toString().substring(0, 8);
-		Groups.FormedGroup group = this.groups.form(new NewGroup(name, this.pmpId, Frequency.MONTHLY, null,
-				Channel.EMAIL, null, null, null, null, null, this.clinician.accountId(), List.of(member(this.withEmail))));
+		Groups.FormedGroup group = this.groups
+			.form(new NewGroup(name, this.pmpId, Frequency.MONTHLY, null, Channel.EMAIL, null, null, null, null, null,
+					this.clinician.accountId(), List.of(member(this.withEmail))));
 		long membership = group.membershipByParticipant().get(id(this.withEmail));
 		assertThatThrownBy(() -> this.invitations.invite(this.pmpId, group.groupId(),
 				List.of(invitee(this.withEmail, membership), invitee(this.withEmail, 999_999_999L)),
@@ -299,7 +306,8 @@ class InvitationJourneyTests {
 			.isNotNull();
 		assertThat(smtp.getReceivedMessages()).isEmpty();
 		assertThat(this.jdbc.queryForObject("select count(*) from invitation where membership_id = ?", Long.class,
-				membership)).isZero();
+				membership))
+			.isZero();
 	}
 
 }

@@ -23,9 +23,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Someone without email is handed a card at the hand-over, types its join code loosely, sets up
- * their account and lands on their group's page; the clinician then sees it used. Every page is
- * checked with axe-core by {@link BrowserTest}.
+ * Someone without email is handed a card at the hand-over, types its join code loosely,
+ * sets up their account and lands on their group's page; the clinician then sees it used.
+ * Every page is checked with axe-core by {@link BrowserTest}.
  */
 class JoinCodeBrowserTests extends BrowserTest {
 
@@ -66,7 +66,8 @@ class JoinCodeBrowserTests extends BrowserTest {
 			.findFirst()
 			.orElseThrow();
 
-		// The code as someone might type it from the card: lower case, a space for the dash.
+		// The code as someone might type it from the card: lower case, a space for the
+		// dash.
 		go("/join");
 		assertThat(h1()).isEqualTo("Join your group");
 		fill("code-field", card.joinCode().toLowerCase(Locale.UK).replace("-", " "));

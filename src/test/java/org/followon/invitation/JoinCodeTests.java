@@ -28,7 +28,8 @@ class JoinCodeTests {
 		assertThat(JoinCode.normalise("ABCD-EFGH")).contains("ABCDEFGH");
 		assertThat(JoinCode.normalise("abcd efgh")).contains("ABCDEFGH");
 		assertThat(JoinCode.normalise(" abcdefgh ")).contains("ABCDEFGH");
-		assertThat(JoinCode.normalise("ab cd–ef gh")).as("an en dash, as a word processor types it").contains("ABCDEFGH");
+		assertThat(JoinCode.normalise("ab cd–ef gh")).as("an en dash, as a word processor types it")
+			.contains("ABCDEFGH");
 	}
 
 	@Test

@@ -56,7 +56,10 @@ class CalendarControllerTests {
 	@Test
 	void aMeetingDownloadsAsACalendarFileForThoseWhoSeeIt() {
 		given(this.feeds.meeting(eq(7L), eq(9L), any())).willReturn(ICS);
-		MvcTestResult result = this.mvc.get().uri("/groups/7/meetings/9/calendar.ics").with(as(3, Role.MEMBER)).exchange();
+		MvcTestResult result = this.mvc.get()
+			.uri("/groups/7/meetings/9/calendar.ics")
+			.with(as(3, Role.MEMBER))
+			.exchange();
 		assertThat(result).hasStatusOk().hasContentType("text/calendar;charset=UTF-8").hasBodyTextEqualTo(ICS);
 		assertThat(result.getResponse().getHeader(HttpHeaders.CONTENT_DISPOSITION))
 			.isEqualTo("attachment; filename=\"meeting-9.ics\"");
@@ -105,8 +108,9 @@ class CalendarControllerTests {
 			.flashAttr("feedUrl", "http://localhost:8080/calendar/n3w.ics")
 			.flashAttr("webcalUrl", "webcal://localhost:8080/calendar/n3w.ics")
 			.with(as(3, Role.MEMBER))).bodyText()
-			.contains("value=\"http://localhost:8080/calendar/n3w.ics\"", "href=\"webcal://localhost:8080/calendar/n3w.ics\"",
-					"Make a new link", "name=\"version\" value=\"0\"");
+			.contains("value=\"http://localhost:8080/calendar/n3w.ics\"",
+					"href=\"webcal://localhost:8080/calendar/n3w.ics\"", "Make a new link",
+					"name=\"version\" value=\"0\"");
 		assertThat(this.mvc.get().uri("/calendar").with(as(3, Role.MEMBER))).bodyText()
 			.contains("You made your calendar link on Monday 2 March 2026")
 			.doesNotContain("n3w");
@@ -115,8 +119,7 @@ class CalendarControllerTests {
 	@Test
 	void resettingNeedsTheVersionThePageShowed() {
 		given(this.feeds.renew(any(), eq(4L))).willReturn("http://localhost:8080/calendar/n3w.ics");
-		assertThat(this.mvc.post().uri("/calendar").with(csrf()).with(as(3, Role.MEMBER)).param("version", "4"))
-			.flash()
+		assertThat(this.mvc.post().uri("/calendar").with(csrf()).with(as(3, Role.MEMBER)).param("version", "4")).flash()
 			.containsEntry("flash", "calendar.feed.reset");
 		given(this.feeds.renew(any(), eq(3L))).willThrow(new EditClashException("/calendar"));
 		assertThat(this.mvc.post().uri("/calendar").with(csrf()).with(as(3, Role.MEMBER)).param("version", "3"))

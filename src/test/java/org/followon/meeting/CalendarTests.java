@@ -29,9 +29,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
- * Calendar files and feeds on PostgreSQL, through the real URLs and security rules, on groups
- * and people of the test's own: a feed follows its owner's current groups, a reset token stops
- * working at once, and a meeting's file is only for those who see the meeting.
+ * Calendar files and feeds on PostgreSQL, through the real URLs and security rules, on
+ * groups and people of the test's own: a feed follows its owner's current groups, a reset
+ * token stops working at once, and a meeting's file is only for those who see the
+ * meeting.
  */
 @IntegrationTest
 class CalendarTests {
@@ -92,7 +93,10 @@ class CalendarTests {
 		return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
 	}
 
-	/** Makes or replaces the person's feed as their page would; returns the token in the new URL. */
+	/**
+	 * Makes or replaces the person's feed as their page would; returns the token in the
+	 * new URL.
+	 */
 	private String renew(Person who) {
 		var post = this.mvc.post().uri("/calendar").with(who.signedIn()).with(csrf());
 		List<String> versions = this.jdbc.queryForList("select version::text from calendar_feed where account_id = ?",
@@ -182,8 +186,8 @@ class CalendarTests {
 			.uri(path + "/cancel")
 			.with(this.coordinator.signedIn())
 			.with(csrf())
-			.param("version", this.jdbc.queryForObject("select version::text from meeting where id = ?", String.class,
-					id)))
+			.param("version",
+					this.jdbc.queryForObject("select version::text from meeting where id = ?", String.class, id)))
 			.hasStatus(HttpStatus.FOUND);
 		VEvent after = events(this.mvc.get().uri(path + "/calendar.ics").with(this.member.signedIn()).exchange())
 			.get(0);

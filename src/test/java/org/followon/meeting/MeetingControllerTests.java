@@ -135,10 +135,9 @@ class MeetingControllerTests {
 
 	@Test
 	void aStaleChangeIsAClashAndAnUnknownMeetingIsNotFound() {
-		given(this.service.changeable(eq(7L), eq(5L), any())).willReturn(new MeetingViews.Changeable(COORDINATOR, 5,
-				new MeetingDetails(TODAY, LocalTime.NOON, LocalTime.of(13, 0), "Cafe", VenueType.CAFE, null, null,
-						Set.of()),
-				false, 3));
+		given(this.service.changeable(eq(7L), eq(5L), any()))
+			.willReturn(new MeetingViews.Changeable(COORDINATOR, 5, new MeetingDetails(TODAY, LocalTime.NOON,
+					LocalTime.of(13, 0), "Cafe", VenueType.CAFE, null, null, Set.of()), false, 3));
 		willThrow(new EditClashException("/groups/7/meetings/5")).given(this.service)
 			.change(eq(7L), eq(5L), any(), eq(2L), any());
 		assertThat(this.mvc.post()
@@ -160,9 +159,9 @@ class MeetingControllerTests {
 
 	@Test
 	void anAnswerMustBeChosen() {
-		given(this.service.page(eq(7L), eq(5L), any())).willReturn(new MeetingViews.Page(COORDINATOR, 5,
-				new MeetingDetails(TODAY, LocalTime.NOON, LocalTime.of(13, 0), "Cafe", VenueType.CAFE, null, null,
-						Set.of()),
+		given(this.service.page(eq(7L), eq(5L), any())).willReturn(new MeetingViews.Page(
+				COORDINATOR, 5, new MeetingDetails(TODAY, LocalTime.NOON, LocalTime.of(13, 0), "Cafe", VenueType.CAFE,
+						null, null, Set.of()),
 				false, true, false, null, null, List.of(), new MeetingViews.Counts(0, 0, 0, 0), 0));
 		assertThat(this.mvc.post().uri("/groups/7/meetings/5/answer").with(csrf()).with(as(3, Role.MEMBER)))
 			.hasStatusOk()
@@ -175,8 +174,9 @@ class MeetingControllerTests {
 			.with(csrf())
 			.with(as(3, Role.MEMBER))
 			.param("answer", "MAYBE")
-			.param("wholeSeries", "true")).hasStatus(HttpStatus.FOUND).flash().containsEntry("flash",
-					"meeting.answered.series");
+			.param("wholeSeries", "true")).hasStatus(HttpStatus.FOUND)
+			.flash()
+			.containsEntry("flash", "meeting.answered.series");
 		verify(this.service).answer(eq(7L), eq(5L), eq(Answer.MAYBE), anyBoolean(), any());
 	}
 

@@ -58,16 +58,18 @@ class MeetingLogControllerTests {
 	}
 
 	private static LogViews.LogPage page(LocalDate on) {
-		return new LogViews.LogPage(COORDINATOR, 5, new MeetingDetails(on, LocalTime.of(11, 0), LocalTime.NOON,
-				"Riverside cafe", VenueType.CAFE, null, null, Set.of()), !on.isAfter(TODAY), false,
-				List.of(new LogViews.Attendee(70, "Linda", true), new LogViews.Attendee(71, "Peter", true),
-						new LogViews.Attendee(72, "Sam", false)),
+		return new LogViews.LogPage(COORDINATOR, 5,
+				new MeetingDetails(on, LocalTime.of(11, 0), LocalTime.NOON, "Riverside cafe", VenueType.CAFE, null,
+						null, Set.of()),
+				!on.isAfter(TODAY), false, List.of(new LogViews.Attendee(70, "Linda", true),
+						new LogViews.Attendee(71, "Peter", true), new LogViews.Attendee(72, "Sam", false)),
 				List.of());
 	}
 
 	private MvcTestResult log(String... params) {
 		var request = this.mvc.post().uri("/groups/7/meetings/5/log").with(csrf()).with(as(3, Role.MEMBER));
-		// Given values replace the defaults; a name given twice (ticked boxes) sends both values.
+		// Given values replace the defaults; a name given twice (ticked boxes) sends both
+		// values.
 		Map<String, List<String>> all = new LinkedHashMap<>();
 		for (int i = 0; i < params.length; i += 2) {
 			all.computeIfAbsent(params[i], k -> new java.util.ArrayList<>()).add(params[i + 1]);
@@ -118,8 +120,8 @@ class MeetingLogControllerTests {
 
 	@Test
 	void badInputShowsEveryProblemAndNothingIsLogged() {
-		MvcTestResult result = log("attendees", "70", "attendees", "999", "others", "-1", "mode", "",
-				"note", "n".repeat(501));
+		MvcTestResult result = log("attendees", "70", "attendees", "999", "others", "-1", "mode", "", "note",
+				"n".repeat(501));
 		assertThat(result).hasStatusOk()
 			.hasViewName("meeting/log")
 			.model()
@@ -188,8 +190,7 @@ class MeetingLogControllerTests {
 			.bodyText()
 			.contains("Thursday 5 March 2026", "Online", "You came to 1 of the group&#39;s last 1 meetings");
 		given(this.service.attendance(eq(8L), any())).willThrow(new AccessDeniedException("no"));
-		assertThat(this.mvc.get().uri("/groups/8/attendance").with(as(3, Role.MEMBER)))
-			.hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.mvc.get().uri("/groups/8/attendance").with(as(3, Role.MEMBER))).hasStatus(HttpStatus.FORBIDDEN);
 	}
 
 }

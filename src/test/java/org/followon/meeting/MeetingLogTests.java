@@ -36,9 +36,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Logging meetings on PostgreSQL, for a group of the test's own formed from the finished demo PMP:
- * a log as held drives the group's status through the group module, a correction undoes it, and
- * members and coordinators see attendance.
+ * Logging meetings on PostgreSQL, for a group of the test's own formed from the finished
+ * demo PMP: a log as held drives the group's status through the group module, a
+ * correction undoes it, and members and coordinators see attendance.
  */
 @IntegrationTest
 class MeetingLogTests {
@@ -67,7 +67,10 @@ class MeetingLogTests {
 
 	private LocalDate pmpEnded;
 
-	/** Three PMP participants' memberships (the first coordinates), then one who joined later. */
+	/**
+	 * Three PMP participants' memberships (the first coordinates), then one who joined
+	 * later.
+	 */
 	private List<Long> members;
 
 	private long joinedLater;
@@ -96,7 +99,8 @@ class MeetingLogTests {
 	}
 
 	private long account(long membershipId, String who) {
-		long id = this.accounts.createMember("log-" + who + "-" + System.nanoTime() + "@example.test", who, "not used here")
+		long id = this.accounts
+			.createMember("log-" + who + "-" + System.nanoTime() + "@example.test", who, "not used here")
 			.id();
 		this.groups.attachAccount(membershipId, id);
 		return id;
@@ -110,9 +114,11 @@ class MeetingLogTests {
 	}
 
 	private long meeting(LocalDate on) {
-		return this.meetings.save(new Meeting(this.groupId, null, new MeetingDetails(on, LocalTime.of(11, 0),
-				LocalTime.of(13, 0), "Log test cafe", VenueType.CAFE, null, null, Set.of()),
-				this.accounts.byEmail("staff@example.org").orElseThrow().id(), Instant.now()))
+		return this.meetings
+			.save(new Meeting(this.groupId, null,
+					new MeetingDetails(on, LocalTime.of(11, 0), LocalTime.of(13, 0), "Log test cafe", VenueType.CAFE,
+							null, null, Set.of()),
+					this.accounts.byEmail("staff@example.org").orElseThrow().id(), Instant.now()))
 			.getId();
 	}
 
@@ -155,14 +161,20 @@ class MeetingLogTests {
 		this.mvc.perform(held(online, "ONLINE", this.members).with(this.coordinator))
 			.andExpect(status().is3xxRedirection());
 		assertThat(groupStatus()).as("online does not count").isEqualTo(GroupStatus.FORMING);
-		this.mvc.perform(held(faceToFace, "FACE_TO_FACE", List.of(this.members.get(0), this.members.get(1),
-				this.joinedLater)).with(this.coordinator)).andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(held(faceToFace, "FACE_TO_FACE",
+					List.of(this.members.get(0), this.members.get(1), this.joinedLater))
+				.with(this.coordinator))
+			.andExpect(status().is3xxRedirection());
 		assertThat(groupStatus()).as("two PMP participants do not make a group").isEqualTo(GroupStatus.FORMING);
 
 		// Corrected: the third PMP participant was there too.
-		this.mvc.perform(held(faceToFace, "FACE_TO_FACE", List.of(this.members.get(0), this.members.get(1),
-				this.members.get(2), this.joinedLater)).param("version", logVersion(faceToFace).toString())
-			.with(this.coordinator)).andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(held(faceToFace, "FACE_TO_FACE",
+					List.of(this.members.get(0), this.members.get(1), this.members.get(2), this.joinedLater))
+				.param("version", logVersion(faceToFace).toString())
+				.with(this.coordinator))
+			.andExpect(status().is3xxRedirection());
 		assertThat(groupStatus()).isEqualTo(GroupStatus.ACTIVE);
 		assertThat(this.groups.summary(this.groupId).formedOn()).isEqualTo(this.pmpEnded.plusDays(14));
 		assertThat(page("/groups/" + this.groupId, this.coordinator)).contains("Active").doesNotContain("Forming");
@@ -175,13 +187,17 @@ class MeetingLogTests {
 			.andExpect(status().isConflict());
 		assertThat(groupStatus()).isEqualTo(GroupStatus.ACTIVE);
 
-		this.mvc.perform(log(faceToFace, "outcome", "NOT_HELD", "version", logVersion(faceToFace).toString())
-			.with(this.coordinator)).andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(log(faceToFace, "outcome", "NOT_HELD", "version", logVersion(faceToFace).toString())
+				.with(this.coordinator))
+			.andExpect(status().is3xxRedirection());
 		assertThat(groupStatus()).as("the meeting did not go ahead after all").isEqualTo(GroupStatus.FORMING);
 		assertThat(this.jdbc.queryForObject("select count(*) from held_meeting where group_id = ?", Integer.class,
-				this.groupId)).isEqualTo(1);
+				this.groupId))
+			.isEqualTo(1);
 		assertThat(this.jdbc.queryForObject("select count(*) from meeting_attendance a join meeting_log l "
-				+ "on l.id = a.meeting_log_id where l.meeting_id = ?", Integer.class, faceToFace)).isZero();
+				+ "on l.id = a.meeting_log_id where l.meeting_id = ?", Integer.class, faceToFace))
+			.isZero();
 	}
 
 	@Test
@@ -189,10 +205,13 @@ class MeetingLogTests {
 		long first = meeting(this.pmpEnded.plusDays(7));
 		long second = meeting(this.pmpEnded.plusDays(14));
 		long cancelled = meeting(this.pmpEnded.plusDays(21));
-		this.mvc.perform(held(first, "FACE_TO_FACE", List.of(this.members.get(0), this.members.get(1)))
-			.with(this.coordinator)).andExpect(status().is3xxRedirection());
-		this.mvc.perform(held(second, "ONLINE", List.of(this.members.get(0))).param("others", "2")
-			.with(this.coordinator)).andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(held(first, "FACE_TO_FACE", List.of(this.members.get(0), this.members.get(1)))
+				.with(this.coordinator))
+			.andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(held(second, "ONLINE", List.of(this.members.get(0))).param("others", "2").with(this.coordinator))
+			.andExpect(status().is3xxRedirection());
 		this.mvc.perform(log(cancelled, "outcome", "NOT_HELD").with(this.coordinator))
 			.andExpect(status().is3xxRedirection());
 
@@ -219,19 +238,21 @@ class MeetingLogTests {
 	void badInputAndFutureMeetingsStoreNothing() throws Exception {
 		long past = meeting(this.pmpEnded.plusDays(7));
 		long future = meeting(LocalDate.now().plusDays(3));
-		long otherGroupsMembership = this.jdbc.queryForObject(
-				"select min(id) from membership where group_id <> ?", Long.class, this.groupId);
-		this.mvc.perform(held(past, "FACE_TO_FACE", List.of(this.members.get(0), otherGroupsMembership))
-			.param("others", "-3")
-			.param("note", "x".repeat(501))
-			.with(this.coordinator)).andExpect(status().isOk());
-		this.mvc.perform(held(future, "FACE_TO_FACE", this.members).with(this.coordinator))
+		long otherGroupsMembership = this.jdbc.queryForObject("select min(id) from membership where group_id <> ?",
+				Long.class, this.groupId);
+		this.mvc
+			.perform(held(past, "FACE_TO_FACE", List.of(this.members.get(0), otherGroupsMembership))
+				.param("others", "-3")
+				.param("note", "x".repeat(501))
+				.with(this.coordinator))
 			.andExpect(status().isOk());
+		this.mvc.perform(held(future, "FACE_TO_FACE", this.members).with(this.coordinator)).andExpect(status().isOk());
 		this.mvc.perform(held(past, "FACE_TO_FACE", this.members).with(this.member)).andExpect(status().isForbidden());
 		this.mvc.perform(held(999_999, "FACE_TO_FACE", this.members).with(this.coordinator))
 			.andExpect(status().isNotFound());
 		assertThat(this.jdbc.queryForObject("select count(*) from meeting_log where group_id = ?", Integer.class,
-				this.groupId)).isZero();
+				this.groupId))
+			.isZero();
 		assertThat(groupStatus()).isEqualTo(GroupStatus.FORMING);
 	}
 

@@ -32,14 +32,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Scheduling, answering, moving and cancelling the demo group's meetings on PostgreSQL, with
- * emails caught by GreenMail. Each test's meetings are at "Test venue" and removed afterwards.
+ * Scheduling, answering, moving and cancelling the demo group's meetings on PostgreSQL,
+ * with emails caught by GreenMail. Each test's meetings are at "Test venue" and removed
+ * afterwards.
  */
 @IntegrationTest
 class MeetingTests {
 
 	private static final GreenMail smtp = TestMail.server();
-
 
 	private static final String VENUE = "Test venue";
 
@@ -63,8 +63,8 @@ class MeetingTests {
 	@BeforeEach
 	void demoGroup() throws Exception {
 		smtp.purgeEmailFromAllMailboxes();
-		this.groupId = this.jdbc.queryForObject("select id from follow_on_group where name = 'Riverside Thursday group'",
-				Long.class);
+		this.groupId = this.jdbc
+			.queryForObject("select id from follow_on_group where name = 'Riverside Thursday group'", Long.class);
 		this.linda = TestUsers.as(this.accounts.byEmail("coordinator@example.org").orElseThrow().id(), Role.MEMBER);
 		this.peter = TestUsers.as(this.accounts.byEmail("member@example.org").orElseThrow().id(), Role.MEMBER);
 	}
@@ -75,7 +75,8 @@ class MeetingTests {
 		this.jdbc.update("delete from meeting_answer where meeting_id in (" + ours + ") or series_id in "
 				+ "(select series_id from meeting where venue_name = '" + VENUE + "')");
 		List<Long> series = this.jdbc.queryForList(
-				"select distinct series_id from meeting where venue_name = ? and series_id is not null", Long.class, VENUE);
+				"select distinct series_id from meeting where venue_name = ? and series_id is not null", Long.class,
+				VENUE);
 		this.jdbc.update("delete from meeting where venue_name = ?", VENUE);
 		series.forEach(id -> this.jdbc.update("delete from meeting_series where id = ?", id));
 		this.jdbc.update("delete from meeting where group_id not in (select id from follow_on_group)");
@@ -130,10 +131,9 @@ class MeetingTests {
 				.with(this.linda))
 			.andExpect(status().is3xxRedirection());
 		YearMonth next = YearMonth.from(this.today).plusMonths(1);
-		assertThat(ourDates()).containsExactly(
-				Arrays.stream(new int[] { 0, 1, 2, 3 })
-					.mapToObj(i -> WeekOfMonth.SECOND.in(next.plusMonths(i), DayOfWeek.TUESDAY))
-					.toArray(LocalDate[]::new));
+		assertThat(ourDates()).containsExactly(Arrays.stream(new int[] { 0, 1, 2, 3 })
+			.mapToObj(i -> WeekOfMonth.SECOND.in(next.plusMonths(i), DayOfWeek.TUESDAY))
+			.toArray(LocalDate[]::new));
 		assertThat(page("/groups/" + this.groupId + "/meetings", this.peter)).contains(VENUE);
 	}
 
@@ -141,15 +141,15 @@ class MeetingTests {
 	void badInputShowsTheProblemsAndStoresNothing() throws Exception {
 		LocalDate on = this.today.plusDays(10);
 		String page = this.mvc
-			.perform(schedule(on, "endTime", "10:00", "venueType", "ONLINE", "address", "", "link", "javascript:alert(1)",
-					"repeat", "WEEKS", "everyWeeks", "2").with(this.linda))
+			.perform(schedule(on, "endTime", "10:00", "venueType", "ONLINE", "address", "", "link",
+					"javascript:alert(1)", "repeat", "WEEKS", "everyWeeks", "2")
+				.with(this.linda))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
 		assertThat(page).contains("There is a problem", "The end time must be after the start time",
-				"Enter a link that starts with https:// or http://",
-				"Select when the repeating meetings end");
+				"Enter a link that starts with https:// or http://", "Select when the repeating meetings end");
 		String tooLong = this.mvc.perform(schedule(on, "venueName", "x".repeat(10_000)).with(this.linda))
 			.andExpect(status().isOk())
 			.andReturn()
@@ -158,20 +158,23 @@ class MeetingTests {
 		assertThat(tooLong).contains("The name of the place must be 100 characters or fewer");
 		String tooMany = this.mvc
 			.perform(schedule(on, "repeat", "WEEKS", "everyWeeks", "1", "ends", "UNTIL", "untilDay", "1", "untilMonth",
-					"1", "untilYear", Integer.toString(on.getYear() + 2)).with(this.linda))
+					"1", "untilYear", Integer.toString(on.getYear() + 2))
+				.with(this.linda))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
 		assertThat(tooMany).contains("A series can have up to 52 meetings");
 		assertThat(this.jdbc.queryForObject("select count(*) from meeting where venue_name like 'x%' or venue_name = ?",
-				Long.class, VENUE)).isZero();
+				Long.class, VENUE))
+			.isZero();
 	}
 
 	@Test
 	void membersAnswerForTheSeriesAndOneMeetingAndCoordinatorsSeeWhoIsComing() throws Exception {
 		this.mvc
-			.perform(schedule(this.today.plusDays(7), "repeat", "WEEKS", "everyWeeks", "2", "ends", "COUNT", "count", "3")
+			.perform(schedule(this.today.plusDays(7), "repeat", "WEEKS", "everyWeeks", "2", "ends", "COUNT", "count",
+					"3")
 				.with(this.linda))
 			.andExpect(status().is3xxRedirection());
 		List<Long> meetings = ours();
@@ -183,7 +186,8 @@ class MeetingTests {
 				.param("wholeSeries", "true"))
 			.andExpect(status().is3xxRedirection());
 		this.mvc
-			.perform(post(base + meetings.get(1) + "/answer").with(this.peter).with(csrf()).param("answer", "NOT_GOING"))
+			.perform(
+					post(base + meetings.get(1) + "/answer").with(this.peter).with(csrf()).param("answer", "NOT_GOING"))
 			.andExpect(status().is3xxRedirection());
 		assertThat(page(base + meetings.get(1), this.linda)).contains("Going: 0. Maybe: 0. Not going: 1.")
 			.contains("Peter Hughes");
@@ -192,8 +196,9 @@ class MeetingTests {
 			.doesNotContain("Who is coming");
 		// Linda, a member too, may answer; the PTV may not.
 		this.mvc
-			.perform(post(base + meetings.get(0) + "/answer").with(TestUsers
-				.as(this.accounts.byEmail("ptv@example.org").orElseThrow().id(), Role.PTV)).with(csrf())
+			.perform(post(base + meetings.get(0) + "/answer")
+				.with(TestUsers.as(this.accounts.byEmail("ptv@example.org").orElseThrow().id(), Role.PTV))
+				.with(csrf())
 				.param("answer", "GOING"))
 			.andExpect(status().isForbidden());
 	}
@@ -201,7 +206,8 @@ class MeetingTests {
 	@Test
 	void movingOneMeetingEmailsTheMembersWithoutAnyoneElsesDetails() throws Exception {
 		this.mvc
-			.perform(schedule(this.today.plusDays(7), "repeat", "WEEKS", "everyWeeks", "1", "ends", "COUNT", "count", "3")
+			.perform(schedule(this.today.plusDays(7), "repeat", "WEEKS", "everyWeeks", "1", "ends", "COUNT", "count",
+					"3")
 				.with(this.linda))
 			.andExpect(status().is3xxRedirection());
 		long moved = ours().get(1);
@@ -211,7 +217,8 @@ class MeetingTests {
 					Long.toString(version(moved)), "startTime", "14:00", "endTime", "15:30")
 				.with(this.linda))
 			.andExpect(status().is3xxRedirection());
-		assertThat(ourDates()).containsExactly(this.today.plusDays(7), this.today.plusDays(20), this.today.plusDays(21));
+		assertThat(ourDates()).containsExactly(this.today.plusDays(7), this.today.plusDays(20),
+				this.today.plusDays(21));
 		assertThat(smtp.waitForIncomingEmail(5_000, 1)).isTrue();
 		Thread.sleep(300);
 		MimeMessage[] mails = smtp.getReceivedMessages();
@@ -227,7 +234,8 @@ class MeetingTests {
 		assertThat(mails).allSatisfy(m -> assertThat(m.getAllRecipients()).hasSize(1));
 		MimeMessage mail = mails[0];
 		assertThat(mail.getSubject()).isEqualTo("Riverside Thursday group: a meeting has changed");
-		assertThat(GreenMailUtil.getBody(mail)).contains("14:00", "15:30", "/groups/" + this.groupId + "/meetings/" + moved)
+		assertThat(GreenMailUtil.getBody(mail))
+			.contains("14:00", "15:30", "/groups/" + this.groupId + "/meetings/" + moved)
 			.doesNotContain("Secret Street", "Linda", "Peter", "07700");
 	}
 
@@ -248,7 +256,8 @@ class MeetingTests {
 	@Test
 	void cancellingOneMeetingOrTheRestOfTheSeries() throws Exception {
 		this.mvc
-			.perform(schedule(this.today.plusDays(7), "repeat", "WEEKS", "everyWeeks", "1", "ends", "COUNT", "count", "4")
+			.perform(schedule(this.today.plusDays(7), "repeat", "WEEKS", "everyWeeks", "1", "ends", "COUNT", "count",
+					"4")
 				.with(this.linda))
 			.andExpect(status().is3xxRedirection());
 		List<Long> ids = ours();
@@ -279,11 +288,10 @@ class MeetingTests {
 		long id = ours().get(0);
 		String path = "/groups/" + this.groupId + "/meetings/" + id;
 		assertThat(page(path, this.peter)).contains("12 Secret Street");
-		RequestPostProcessor clinician = TestUsers
-			.as(this.accounts.byEmail("clinician@example.org").orElseThrow().id(), Role.CLINICIAN);
+		RequestPostProcessor clinician = TestUsers.as(this.accounts.byEmail("clinician@example.org").orElseThrow().id(),
+				Role.CLINICIAN);
 		this.mvc.perform(get(path).with(clinician)).andExpect(status().isForbidden());
-		this.mvc.perform(get("/groups/" + this.groupId).with(clinician))
-			.andExpect(status().isOk());
+		this.mvc.perform(get("/groups/" + this.groupId).with(clinician)).andExpect(status().isOk());
 		assertThat(page("/groups/" + this.groupId, clinician)).doesNotContain("Secret Street");
 	}
 
@@ -294,9 +302,10 @@ class MeetingTests {
 				insert into follow_on_group (name, frequency, channel, created_at, created_by, started_on)
 				values ('Meeting tests other group', 'MONTHLY', 'EMAIL', now(), ?, current_date) returning id""",
 				Long.class, creator);
-		Long theirs = this.jdbc.queryForObject("""
-				insert into meeting (group_id, meets_on, starts_at, ends_at, venue_name, venue_type, status, created_by,
-				created_at) values (?, current_date + 3, '10:00', '11:00', ?, 'CAFE', 'SCHEDULED', ?, now()) returning id""",
+		Long theirs = this.jdbc.queryForObject(
+				"""
+						insert into meeting (group_id, meets_on, starts_at, ends_at, venue_name, venue_type, status, created_by,
+						created_at) values (?, current_date + 3, '10:00', '11:00', ?, 'CAFE', 'SCHEDULED', ?, now()) returning id""",
 				Long.class, other, VENUE, creator);
 		this.mvc.perform(get("/groups/" + this.groupId + "/meetings/" + theirs).with(this.peter))
 			.andExpect(status().isNotFound());
@@ -310,7 +319,8 @@ class MeetingTests {
 	void theHomePageShowsEachGroupsNextMeeting() throws Exception {
 		this.mvc.perform(schedule(this.today).with(this.linda)).andExpect(status().is3xxRedirection());
 		assertThat(page("/groups", this.peter)).contains("Next meeting: "
-				+ this.today.format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", java.util.Locale.UK))
+				+ this.today
+					.format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", java.util.Locale.UK))
 				+ " at 11:00");
 	}
 

@@ -44,11 +44,13 @@ class DashboardControllerTests {
 		attended.set(10, 7);
 		attended.set(11, 5);
 		DashboardRow canalside = new DashboardRow(1, "Canalside Tuesdays", "Canalside", GroupStatus.ACTIVE,
-				LocalDate.of(2025, 6, 1), 6, List.of("Ann", "Bill"), LocalDate.of(2026, 2, 10), new DashboardTrend(MONTHS, attended), 0);
+				LocalDate.of(2025, 6, 1), 6, List.of("Ann", "Bill"), LocalDate.of(2026, 2, 10),
+				new DashboardTrend(MONTHS, attended), 0);
 		DashboardRow hilltop = new DashboardRow(2, "Hilltop Fridays", null, GroupStatus.FORMING,
-				LocalDate.of(2026, 1, 5), 3, List.of(), null, new DashboardTrend(MONTHS, Collections.nCopies(12, 0)), 2);
-		given(this.dashboard.page(any())).willReturn(
-				new Dashboard.Page(List.of(canalside, hilltop), List.of("Canalside", "Hilltop"), 102, 2, 3));
+				LocalDate.of(2026, 1, 5), 3, List.of(), null, new DashboardTrend(MONTHS, Collections.nCopies(12, 0)),
+				2);
+		given(this.dashboard.page(any()))
+			.willReturn(new Dashboard.Page(List.of(canalside, hilltop), List.of("Canalside", "Hilltop"), 102, 2, 3));
 	}
 
 	private MvcTestResult dashboard(String query) {
@@ -74,9 +76,10 @@ class DashboardControllerTests {
 		assertThat(dashboard("")).hasStatusOk()
 			.hasViewName("network/dashboard")
 			.bodyText()
-			.contains("102 groups, page 2 of 3", "href=\"/groups/1\"", "Canalside Tuesdays", "Active", "since 1 Jun 2025",
-					"10 Feb 2026", "Ann, Bill", "Forming", "Not met yet", "No coordinator", "Not given",
-					"Attendance by month:", "Jan 2026 7, Feb 2026 5.", "12 in all", "<option value=\"Hilltop\"");
+			.contains("102 groups, page 2 of 3", "href=\"/groups/1\"", "Canalside Tuesdays", "Active",
+					"since 1 Jun 2025", "10 Feb 2026", "Ann, Bill", "Forming", "Not met yet", "No coordinator",
+					"Not given", "Attendance by month:", "Jan 2026 7, Feb 2026 5.", "12 in all",
+					"<option value=\"Hilltop\"");
 	}
 
 	@Test
@@ -89,7 +92,8 @@ class DashboardControllerTests {
 	@Test
 	void readsTheFiltersAndKeepsThemInThePageLinks() {
 		assertThat(dashboard("?status=DORMANT&status=FOLDED&area=Canalside&sort=oldest&page=2")).bodyText()
-			.contains("href=\"/network/groups?status=DORMANT&amp;status=FOLDED&amp;area=Canalside&amp;sort=oldest&amp;page=3\"",
+			.contains(
+					"href=\"/network/groups?status=DORMANT&amp;status=FOLDED&amp;area=Canalside&amp;sort=oldest&amp;page=3\"",
 					"href=\"/network/groups?status=DORMANT&amp;status=FOLDED&amp;area=Canalside&amp;sort=oldest&amp;page=1\"",
 					"aria-current=\"page\"", "value=\"DORMANT\" checked=\"checked\"");
 		ArgumentCaptor<DashboardFilter> filter = ArgumentCaptor.forClass(DashboardFilter.class);

@@ -24,7 +24,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * The dashboard on PostgreSQL: three groups of its own, in an area no one else uses, with
- * members, coordinators (or none), join requests and held meetings, and the figures on each row.
+ * members, coordinators (or none), join requests and held meetings, and the figures on
+ * each row.
  */
 @IntegrationTest
 class DashboardTests {
@@ -55,7 +56,8 @@ class DashboardTests {
 	@BeforeEach
 	void threeGroups() {
 		this.staff = idOf("staff@example.org");
-		// Meeting: formed and active, two coordinators among four current members, one who left.
+		// Meeting: formed and active, two coordinators among four current members, one
+		// who left.
 		this.meeting = group("Dashboard meeting group", this.today.minusMonths(8), this.today.minusMonths(7),
 				this.today.minusDays(3), null);
 		member(this.meeting, "Zena", "COORDINATOR", null);
@@ -67,7 +69,8 @@ class DashboardTests {
 		held(this.meeting, this.today.minusMonths(2), 4);
 		held(this.meeting, this.today.minusMonths(2).minusDays(1), 3);
 		held(this.meeting, this.today.minusMonths(13), 9);
-		// Fading: not met for five months, so not meeting (dormant); no coordinator; two waiting to join.
+		// Fading: not met for five months, so not meeting (dormant); no coordinator; two
+		// waiting to join.
 		this.fading = group("Dashboard fading group", this.today.minusMonths(12), this.today.minusMonths(11),
 				this.today.minusMonths(5), null);
 		member(this.fading, "Ola", "MEMBER", null);
@@ -76,7 +79,8 @@ class DashboardTests {
 		request(this.fading, "member@example.org", "PENDING");
 		request(this.fading, "coordinator@example.org", "PENDING");
 		request(this.fading, "ptv@example.org", "DECLINED");
-		// Closed by hand last week; its coordinator has since left, and a folded group needs none.
+		// Closed by hand last week; its coordinator has since left, and a folded group
+		// needs none.
 		this.closed = group("Dashboard closed group", this.today.minusMonths(3), null, null, this.today.minusDays(7));
 		member(this.closed, "Gone", "COORDINATOR", this.today.minusDays(1));
 	}
@@ -150,7 +154,8 @@ class DashboardTests {
 	}
 
 	private Dashboard.Page page(String query) throws Exception {
-		return (Dashboard.Page) this.mvc.perform(get("/network/groups" + query).with(TestUsers.as(this.staff, Role.STAFF)))
+		return (Dashboard.Page) this.mvc
+			.perform(get("/network/groups" + query).with(TestUsers.as(this.staff, Role.STAFF)))
 			.andReturn()
 			.getModelAndView()
 			.getModel()

@@ -35,8 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
- * Importing groups on PostgreSQL, through the pages as staff would: each test's groups have
- * service ids of their own, so the shared database's other groups do not matter.
+ * Importing groups on PostgreSQL, through the pages as staff would: each test's groups
+ * have service ids of their own, so the shared database's other groups do not matter.
  */
 @IntegrationTest
 class GroupImportTests {
@@ -104,7 +104,11 @@ class GroupImportTests {
 	}
 
 	private MvcTestResult confirm(String path, String fingerprint) {
-		return this.mvc.post().uri(path + "/confirm").with(csrf()).with(this.staff).param("fingerprint", fingerprint)
+		return this.mvc.post()
+			.uri(path + "/confirm")
+			.with(csrf())
+			.with(this.staff)
+			.param("fingerprint", fingerprint)
 			.exchange();
 	}
 
@@ -115,8 +119,8 @@ class GroupImportTests {
 	}
 
 	private String group(String id, String name, String started, String lastContact, String status) {
-		return this.prefix + id + "," + name + ",Testshire," + started + "," + started + "," + lastContact + "," + status
-				+ ",8,monthly,cafe,whatsapp;phone,social;exercise\n";
+		return this.prefix + id + "," + name + ",Testshire," + started + "," + started + "," + lastContact + ","
+				+ status + ",8,monthly,cafe,whatsapp;phone,social;exercise\n";
 	}
 
 	private String meeting(String id, LocalDate on, int attended, String faceToFace) {
@@ -130,8 +134,9 @@ class GroupImportTests {
 	@Test
 	void importCreatesGroupsWithoutAPmpAndFoldedOnesAreClosed() throws Exception {
 		LocalDate recent = this.today.minusDays(10);
-		importFiles(GROUPS_HEADER + group("A", "Test walkers", "2020-01-07", "", "active")
-				+ group("B", "Test knitters", "2019-01-08", "2021-03-01", "folded"),
+		importFiles(
+				GROUPS_HEADER + group("A", "Test walkers", "2020-01-07", "", "active")
+						+ group("B", "Test knitters", "2019-01-08", "2021-03-01", "folded"),
 				MEETINGS_HEADER + meeting("A", recent, 5, "yes") + meeting("A", LocalDate.of(2020, 2, 4), 4, "yes")
 						+ meeting("B", LocalDate.of(2020, 6, 1), 3, "no"));
 		var row = this.jdbc.queryForMap("""
@@ -151,9 +156,10 @@ class GroupImportTests {
 		assertThat(row.get("last_met_on").toString()).isEqualTo(recent.toString());
 		assertThat(stored("A").status()).isEqualTo(GroupStatus.ACTIVE);
 		assertThat(this.jdbc.queryForObject("select attended from held_meeting where source_key = ?", Integer.class,
-				"import:" + this.prefix + "A:" + recent)).isEqualTo(5);
-		var folded = this.jdbc.queryForMap(
-				"select closed_on, closed_reason from follow_on_group where external_id = ?", this.prefix + "B");
+				"import:" + this.prefix + "A:" + recent))
+			.isEqualTo(5);
+		var folded = this.jdbc.queryForMap("select closed_on, closed_reason from follow_on_group where external_id = ?",
+				this.prefix + "B");
 		assertThat(folded).containsEntry("closed_reason", "IMPORTED_AS_FOLDED");
 		assertThat(folded.get("closed_on").toString()).isEqualTo("2021-03-01");
 		assertThat(stored("B").status()).isEqualTo(GroupStatus.FOLDED);
@@ -173,9 +179,11 @@ class GroupImportTests {
 		assertThat(stored("C").id()).isEqualTo(id);
 		assertThat(stored("C").group().name()).isEqualTo("Test painters and potters");
 		assertThat(this.jdbc.queryForObject("select count(*) from follow_on_group where external_id = ?", Long.class,
-				this.prefix + "C")).isEqualTo(1);
+				this.prefix + "C"))
+			.isEqualTo(1);
 		assertThat(this.jdbc.queryForList("select attended from held_meeting where group_id = ? order by held_on",
-				Integer.class, id)).containsExactly(6, 5);
+				Integer.class, id))
+			.containsExactly(6, 5);
 		// The same files a third time change nothing, and the preview says so.
 		String again = importFiles(
 				GROUPS_HEADER + group("C", "Test painters and potters", "2022-01-04", "2022-09-01", "active"),
@@ -190,14 +198,16 @@ class GroupImportTests {
 		importFiles(GROUPS_HEADER + group("D", "Test singers", "2023-01-03", "", "active"), null);
 		importFiles(null, MEETINGS_HEADER + meeting("D", LocalDate.of(2023, 2, 7), 3, "yes"));
 		assertThat(this.jdbc.queryForObject("select formed_on from follow_on_group where external_id = ?",
-				LocalDate.class, this.prefix + "D")).isEqualTo(LocalDate.of(2023, 2, 7));
+				LocalDate.class, this.prefix + "D"))
+			.isEqualTo(LocalDate.of(2023, 2, 7));
 	}
 
 	@Test
 	void nothingIsStoredWhenAnyRowIsWrong() throws Exception {
 		long uploads = this.jdbc.queryForObject("select count(*) from group_import", Long.class);
-		MvcTestResult result = upload(GROUPS_HEADER + group("E", "Test ok", "2023-01-03", "", "active")
-				+ group("F", "=HYPERLINK(\"http://evil.example\")", "2023-01-03", "", "active"),
+		MvcTestResult result = upload(
+				GROUPS_HEADER + group("E", "Test ok", "2023-01-03", "", "active")
+						+ group("F", "=HYPERLINK(\"http://evil.example\")", "2023-01-03", "", "active"),
 				MEETINGS_HEADER + meeting("E", LocalDate.of(2023, 2, 7), 3, "sometimes"));
 		assertThat(result).hasStatusOk();
 		assertThat(result.getResponse().getContentAsString())
@@ -205,7 +215,8 @@ class GroupImportTests {
 			.contains("Meetings file, line 2, column D (face_to_face)");
 		assertThat(this.jdbc.queryForObject("select count(*) from group_import", Long.class)).isEqualTo(uploads);
 		assertThat(this.jdbc.queryForObject("select count(*) from follow_on_group where external_id like ?", Long.class,
-				this.prefix + "%")).isZero();
+				this.prefix + "%"))
+			.isZero();
 	}
 
 	@Test
@@ -227,7 +238,8 @@ class GroupImportTests {
 			.bodyText()
 			.contains("Someone else changed this at the same time");
 		assertThat(stored("G").group().name()).isEqualTo("Test book club");
-		// Its page now shows what it would do, and can be confirmed; a second confirm is a clash too.
+		// Its page now shows what it would do, and can be confirmed; a second confirm is
+		// a clash too.
 		String now = preview(firstPath);
 		assertThat(now).contains("name: Test book club → Test readers");
 		assertThat(confirm(firstPath, fingerprint(now))).hasStatus(HttpStatus.FOUND);
@@ -242,25 +254,31 @@ class GroupImportTests {
 		importFiles(groups, meetings);
 		importFiles(groups, meetings);
 		assertThat(this.jdbc.queryForObject("select count(*) from follow_on_group where external_id like 'NW-%'",
-				Long.class)).isEqualTo(5);
-		assertThat(this.jdbc.queryForObject(
-				"select count(*) from held_meeting where source_key like 'import:NW-%'", Long.class)).isEqualTo(12);
+				Long.class))
+			.isEqualTo(5);
+		assertThat(this.jdbc.queryForObject("select count(*) from held_meeting where source_key like 'import:NW-%'",
+				Long.class))
+			.isEqualTo(12);
 		assertThat(this.imports.current(List.of("NW-2018-03")).get("NW-2018-03").status())
 			.isEqualTo(GroupStatus.FOLDED);
 	}
 
-	/** Not a timed test: shows that a network-sized import is one batch, not a query per meeting. */
+	/**
+	 * Not a timed test: shows that a network-sized import is one batch, not a query per
+	 * meeting.
+	 */
 	@Test
 	void aThousandGroupsWithAHundredThousandMeetingsImportInOneGo() {
 		List<ImportedGroup> groups = new ArrayList<>();
 		List<ImportedMeeting> meetings = new ArrayList<>();
 		for (int g = 0; g < 1000; g++) {
 			String id = this.prefix + "big-" + g;
-			groups.add(new ImportedGroup(id, "Big " + g, "Bigshire", LocalDate.of(2015, 1, 6), LocalDate.of(2015, 1, 13),
-					null, g % 10 == 0, 9, org.followon.group.Frequency.FORTNIGHTLY, null,
+			groups.add(new ImportedGroup(id, "Big " + g, "Bigshire", LocalDate.of(2015, 1, 6),
+					LocalDate.of(2015, 1, 13), null, g % 10 == 0, 9, org.followon.group.Frequency.FORTNIGHTLY, null,
 					List.of(org.followon.group.Channel.EMAIL), java.util.Set.of()));
 			for (int m = 0; m < 100; m++) {
-				meetings.add(new ImportedMeeting(id, LocalDate.of(2015, 2, 3).plusWeeks(2L * m), 3 + m % 5, m % 4 != 0));
+				meetings
+					.add(new ImportedMeeting(id, LocalDate.of(2015, 2, 3).plusWeeks(2L * m), 3 + m % 5, m % 4 != 0));
 			}
 		}
 		TransactionTemplate rolledBack = new TransactionTemplate(this.transactions);
@@ -268,7 +286,8 @@ class GroupImportTests {
 		rolledBack.executeWithoutResult(status -> {
 			assertThat(this.imports.apply(groups, meetings, this.staffId)).hasSize(1000);
 			assertThat(this.jdbc.queryForObject("select count(*) from held_meeting where source_key like ?", Long.class,
-					"import:" + this.prefix + "big-%")).isEqualTo(100_000);
+					"import:" + this.prefix + "big-%"))
+				.isEqualTo(100_000);
 			status.setRollbackOnly();
 		});
 		long seconds = (System.nanoTime() - started) / 1_000_000_000;

@@ -21,7 +21,10 @@ import org.springframework.util.unit.DataSize;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-/** Reading and checking import files on their own: every bad case, with its line and column. */
+/**
+ * Reading and checking import files on their own: every bad case, with its line and
+ * column.
+ */
 class ImportCheckTests {
 
 	private static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
@@ -54,8 +57,9 @@ class ImportCheckTests {
 
 	@Test
 	void goodFilesAreReadWithTheirCodesInAnyCase() {
-		ImportCheck.Checked checked = check(GROUPS_HEADER + GOOD_GROUP
-				+ "G-2,Hill group,,2020-01-01,2020-01-02,2021-05-01,FOLDED,,every_6_to_8_weeks,,email,\n",
+		ImportCheck.Checked checked = check(
+				GROUPS_HEADER + GOOD_GROUP
+						+ "G-2,Hill group,,2020-01-01,2020-01-02,2021-05-01,FOLDED,,every_6_to_8_weeks,,email,\n",
 				MEETINGS_HEADER + "G-1,2024-02-01,5,yes\nOLD-1,2024-03-02,3,No\n");
 		assertThat(checked.problems().list()).isEmpty();
 		assertThat(checked.groups()).containsExactly(
@@ -63,8 +67,8 @@ class ImportCheckTests {
 						false, 8, Frequency.MONTHLY, VenueType.CAFE, List.of(Channel.WHATSAPP, Channel.PHONE),
 						Set.of(GroupPurpose.SOCIAL, GroupPurpose.GOAL_SETTING)),
 				new ImportedGroup("G-2", "Hill group", null, LocalDate.of(2020, 1, 1), LocalDate.of(2020, 1, 2),
-						LocalDate.of(2021, 5, 1), true, null, Frequency.EVERY_6_TO_8_WEEKS, null, List.of(Channel.EMAIL),
-						Set.of()));
+						LocalDate.of(2021, 5, 1), true, null, Frequency.EVERY_6_TO_8_WEEKS, null,
+						List.of(Channel.EMAIL), Set.of()));
 		assertThat(checked.meetings()).containsExactly(new ImportedMeeting("G-1", LocalDate.of(2024, 2, 1), 5, true),
 				new ImportedMeeting("OLD-1", LocalDate.of(2024, 3, 2), 3, false));
 	}
@@ -91,9 +95,10 @@ class ImportCheckTests {
 	@Test
 	void aBadDateIsReportedWithItsLineAndColumn() {
 		List<ImportProblem> problems = problems(
-				GROUPS_HEADER + GOOD_GROUP + GOOD_GROUP.replace("G-1", "G-2").replace("2024-01-16", "2024-13-01"), null);
-		assertThat(problems).extracting(ImportProblem::line, ImportProblem::column, ImportProblem::columnLetter,
-				ImportProblem::code)
+				GROUPS_HEADER + GOOD_GROUP + GOOD_GROUP.replace("G-1", "G-2").replace("2024-01-16", "2024-13-01"),
+				null);
+		assertThat(problems)
+			.extracting(ImportProblem::line, ImportProblem::column, ImportProblem::columnLetter, ImportProblem::code)
 			.containsExactly(tuple(3, "started_on", "E", "date"));
 		assertThat(problems(GROUPS_HEADER + GOOD_GROUP.replace("2024-01-16", "16/01/2024"), null))
 			.extracting(ImportProblem::code, ImportProblem::args)
@@ -116,8 +121,9 @@ class ImportCheckTests {
 
 	@Test
 	void aFormulaInAnyCellIsRefused() {
-		assertThat(problems(GROUPS_HEADER + GOOD_GROUP.replace("Riverside", "\"=HYPERLINK(\"\"http://x\"\",\"\"x\"\")\""),
-				MEETINGS_HEADER + "G-1,2024-02-01, +5,yes\n@SUM(A1),2024-02-02,5,yes\n"))
+		assertThat(
+				problems(GROUPS_HEADER + GOOD_GROUP.replace("Riverside", "\"=HYPERLINK(\"\"http://x\"\",\"\"x\"\")\""),
+						MEETINGS_HEADER + "G-1,2024-02-01, +5,yes\n@SUM(A1),2024-02-02,5,yes\n"))
 			.extracting(ImportProblem::file, ImportProblem::line, ImportProblem::column, ImportProblem::code,
 					ImportProblem::args)
 			.containsExactly(tuple(ImportFile.GROUPS, 2, "name", "formula", List.of("=")),
@@ -131,7 +137,8 @@ class ImportCheckTests {
 				MEETINGS_HEADER + "G-1,2024-02-01,\"\t\",yes\nG-1,2024-02-02,\"\t5\",yes\nG-1,2024-02-03,\"\r\",yes\n"))
 			.extracting(ImportProblem::line, ImportProblem::column, ImportProblem::code, ImportProblem::args)
 			.containsExactly(tuple(2, "attended", "formula.hidden", List.of()),
-					tuple(3, "attended", "formula.hidden", List.of()), tuple(4, "attended", "formula.hidden", List.of()));
+					tuple(3, "attended", "formula.hidden", List.of()),
+					tuple(4, "attended", "formula.hidden", List.of()));
 	}
 
 	@Test
@@ -178,9 +185,8 @@ class ImportCheckTests {
 			.replace(",active,", ",asleep,"), MEETINGS_HEADER + "G-1,2024-02-01,5,maybe\n"))
 			.extracting(ImportProblem::file, ImportProblem::column, ImportProblem::code, ImportProblem::args)
 			.containsExactly(tuple(ImportFile.GROUPS, "status", "code", List.of("asleep", "active, folded")),
-					tuple(ImportFile.GROUPS, "frequency", "code",
-							List.of("monthly-ish",
-									"weekly, fortnightly, monthly, every_6_to_8_weeks, every_2_to_3_months, not_decided")),
+					tuple(ImportFile.GROUPS, "frequency", "code", List.of("monthly-ish",
+							"weekly, fortnightly, monthly, every_6_to_8_weeks, every_2_to_3_months, not_decided")),
 					tuple(ImportFile.GROUPS, "channels", "code",
 							List.of("pigeon", "phone, text, whatsapp, email, facebook, other")),
 					tuple(ImportFile.MEETINGS, "face_to_face", "yesNo", List.of("maybe")));
@@ -191,7 +197,8 @@ class ImportCheckTests {
 		assertThat(problems(GROUPS_HEADER + GOOD_GROUP.replace(",,active", ",2024-01-15,active"), null))
 			.extracting(ImportProblem::line, ImportProblem::column, ImportProblem::code)
 			.containsExactly(tuple(2, "last_contact_on", "beforeStart"));
-		assertThat(problems(GROUPS_HEADER + GOOD_GROUP.replace("2024-01-09,2024-01-16,,", "2024-03-09,2024-01-16,2024-02-01,"),
+		assertThat(problems(
+				GROUPS_HEADER + GOOD_GROUP.replace("2024-01-09,2024-01-16,,", "2024-03-09,2024-01-16,2024-02-01,"),
 				null))
 			.extracting(ImportProblem::code)
 			.containsExactly("beforePmpEnd");
@@ -209,7 +216,8 @@ class ImportCheckTests {
 
 	@Test
 	void meetingsOfAGroupWhoseRowIsWrongAreNotReportedAsUnknown() {
-		assertThat(problems(GROUPS_HEADER + GOOD_GROUP.replace("2024-01-16", "soon"), MEETINGS_HEADER + "G-1,2024-02-01,5,yes\n"))
+		assertThat(problems(GROUPS_HEADER + GOOD_GROUP.replace("2024-01-16", "soon"),
+				MEETINGS_HEADER + "G-1,2024-02-01,5,yes\n"))
 			.extracting(ImportProblem::file, ImportProblem::code)
 			.containsExactly(tuple(ImportFile.GROUPS, "date"));
 	}
@@ -254,7 +262,8 @@ class ImportCheckTests {
 		pages.upload(model, check(bad.toString(), null).problems());
 		assertThat((List<?>) model.get("problems")).hasSize(50);
 		assertThat(model.get("moreProblems")).isEqualTo(10);
-		assertThat(model.get("fileErrors")).isEqualTo(Map.of("groups", "This file has 60 problems. They are listed at the top of the page."));
+		assertThat(model.get("fileErrors"))
+			.isEqualTo(Map.of("groups", "This file has 60 problems. They are listed at the top of the page."));
 	}
 
 }

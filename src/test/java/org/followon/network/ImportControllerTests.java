@@ -112,7 +112,8 @@ class ImportControllerTests {
 	void thePreviewShowsWhatChangesAndConfirmsWithItsFingerprint() {
 		ImportPlan plan = ImportPlan.of("hash",
 				List.of(new ImportPlan.GroupLine("G-1", "Riverside", 12L, ImportPlan.Change.UPDATED,
-						List.of(new ImportPlan.FieldChange("name", "River", "Riverside")), 3, 1, 0, GroupStatus.DORMANT)));
+						List.of(new ImportPlan.FieldChange("name", "River", "Riverside")), 3, 1, 0,
+						GroupStatus.DORMANT)));
 		given(this.service.page(eq(7L), any()))
 			.willReturn(new GroupImportService.ImportPage(WAITING, plan, new ImportProblems(), null, List.of()));
 		assertThat(this.mvc.get().uri("/network/imports/7").with(as(5, Role.STAFF))).hasStatusOk()
@@ -152,7 +153,11 @@ class ImportControllerTests {
 		problems.addInCell(ImportFile.MEETINGS, 5, "group_external_id", 0, "date", "soon");
 		given(this.service.page(eq(7L), any()))
 			.willReturn(new GroupImportService.ImportPage(WAITING, null, problems, null, List.of()));
-		String page = this.mvc.get().uri("/network/imports/7").with(as(5, Role.STAFF)).exchange().getResponse()
+		String page = this.mvc.get()
+			.uri("/network/imports/7")
+			.with(as(5, Role.STAFF))
+			.exchange()
+			.getResponse()
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		assertThat(page).contains("href=\"#upload-again\"");
 		everyProblemLinksToSomethingOnThePage(page);
@@ -163,8 +168,8 @@ class ImportControllerTests {
 		ImportProblems problems = new ImportProblems();
 		problems.addInCell(ImportFile.GROUPS, 3, "started_on", 4, "date", "soon");
 		problems.addInCell(ImportFile.MEETINGS, 2, "date", 1, "date", "later");
-		everyProblemLinksToSomethingOnThePage(uploadFinding(problems).getResponse()
-			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+		everyProblemLinksToSomethingOnThePage(
+				uploadFinding(problems).getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
 	}
 
 	@Test
@@ -179,9 +184,10 @@ class ImportControllerTests {
 	@Test
 	void theResultListsTheGroupsWithLinks() {
 		var done = new GroupImportService.Upload(7, "groups.csv", null, true, 1, 0, 4);
-		var group = new org.followon.group.GroupImports.Current(12, new org.followon.group.ImportedGroup("G-1",
-				"Riverside", null, LocalDate.of(2020, 1, 1), LocalDate.of(2020, 1, 1), null, false, null,
-				org.followon.group.Frequency.MONTHLY, null, List.of(org.followon.group.Channel.EMAIL), java.util.Set.of()),
+		var group = new org.followon.group.GroupImports.Current(12,
+				new org.followon.group.ImportedGroup("G-1", "Riverside", null, LocalDate.of(2020, 1, 1),
+						LocalDate.of(2020, 1, 1), null, false, null, org.followon.group.Frequency.MONTHLY, null,
+						List.of(org.followon.group.Channel.EMAIL), java.util.Set.of()),
 				GroupStatus.ACTIVE);
 		given(this.service.page(eq(7L), any()))
 			.willReturn(new GroupImportService.ImportPage(done, null, null, null, List.of(group)));

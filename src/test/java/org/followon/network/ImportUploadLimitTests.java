@@ -22,10 +22,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A 50 MB upload over a real connection to Tomcat, which enforces the multipart limit (MockMvc
- * does not): the import page says the file is too big, and nothing is kept. Same context as the
- * browser tests. Its page must not take over the other error pages: Spring Boot's own resolver of
- * error pages by status stands down when any other exists, unless declared (system).
+ * A 50 MB upload over a real connection to Tomcat, which enforces the multipart limit
+ * (MockMvc does not): the import page says the file is too big, and nothing is kept. Same
+ * context as the browser tests. Its page must not take over the other error pages: Spring
+ * Boot's own resolver of error pages by status stands down when any other exists, unless
+ * declared (system).
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class ImportUploadLimitTests {
@@ -48,7 +49,8 @@ class ImportUploadLimitTests {
 	}
 
 	private String get(String path) throws Exception {
-		return this.http.send(HttpRequest.newBuilder(URI.create(url(path))).build(), HttpResponse.BodyHandlers.ofString())
+		return this.http
+			.send(HttpRequest.newBuilder(URI.create(url(path))).build(), HttpResponse.BodyHandlers.ofString())
 			.body();
 	}
 
@@ -60,7 +62,8 @@ class ImportUploadLimitTests {
 
 	private void signInAsStaff() throws Exception {
 		String token = csrf(get("/sign-in"));
-		String form = "email=staff%40example.org&password=followon-demo&_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+		String form = "email=staff%40example.org&password=followon-demo&_csrf="
+				+ URLEncoder.encode(token, StandardCharsets.UTF_8);
 		HttpResponse<String> signedIn = this.http.send(HttpRequest.newBuilder(URI.create(url("/sign-in")))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(form))
@@ -72,7 +75,8 @@ class ImportUploadLimitTests {
 	@Test
 	void theOtherErrorPagesStayTheirOwn() throws Exception {
 		signInAsStaff();
-		HttpResponse<String> forbidden = this.http.send(HttpRequest.newBuilder(URI.create(url("/pmps/new"))).header("Accept", "text/html").build(),
+		HttpResponse<String> forbidden = this.http.send(
+				HttpRequest.newBuilder(URI.create(url("/pmps/new"))).header("Accept", "text/html").build(),
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(forbidden.statusCode()).isEqualTo(403);
 		assertThat(forbidden.body()).contains("You cannot see this page").doesNotContain("problem with the service");
@@ -93,23 +97,22 @@ class ImportUploadLimitTests {
 
 		String boundary = "----import-limit-test";
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
-		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + uploadToken
-				+ "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"groups\"; filename=\"groups.csv\"\r\n"
-				+ "Content-Type: text/csv\r\n\r\n" + String.join(",", ImportFile.GROUPS.header()) + "\r\n")
-			.getBytes(StandardCharsets.UTF_8));
+		body.write(
+				("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + uploadToken + "\r\n--"
+						+ boundary + "\r\nContent-Disposition: form-data; name=\"groups\"; filename=\"groups.csv\"\r\n"
+						+ "Content-Type: text/csv\r\n\r\n" + String.join(",", ImportFile.GROUPS.header()) + "\r\n")
+					.getBytes(StandardCharsets.UTF_8));
 		byte[] row = "G-1,A group,B17,2020-01-01,2020-01-01,,active,8,monthly,cafe,email,social\r\n"
 			.getBytes(StandardCharsets.UTF_8);
 		while (body.size() < 50 * 1024 * 1024) {
 			body.write(row);
 		}
 		body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		HttpResponse<String> response = this.http.send(
-				HttpRequest.newBuilder(URI.create(url("/network/imports")))
-					.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-					.header("Accept", "text/html")
-					.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-					.build(),
-				HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(URI.create(url("/network/imports")))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isEqualTo(413);
 		assertThat(response.body()).contains("One of the files is too big. Each file must be 5 MB or smaller")
 			.contains("nhsuk-error-summary")

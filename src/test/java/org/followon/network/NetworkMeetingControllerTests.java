@@ -31,8 +31,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
-@WebMvcTest({ NetworkMeetingController.class, NetworkMeetingNotesController.class,
-		NetworkMeetingRsvpController.class })
+@WebMvcTest({ NetworkMeetingController.class, NetworkMeetingNotesController.class, NetworkMeetingRsvpController.class })
 @WithSecurityConfiguration
 class NetworkMeetingControllerTests {
 
@@ -127,9 +126,11 @@ class NetworkMeetingControllerTests {
 		willThrow(new EditClashException("/network/meetings/42/edit")).given(this.service)
 			.change(eq(42L), any(), eq(3L), any());
 		assertThat(post("/network/meetings/42/edit")).hasStatus(HttpStatus.CONFLICT);
-		willThrow(new EditClashException("/network/meetings/42")).given(this.service)
-			.invite(eq(42L), eq(3L), any());
-		assertThat(this.mvc.post().uri("/network/meetings/42/invitations").with(csrf()).with(as(5, Role.STAFF))
+		willThrow(new EditClashException("/network/meetings/42")).given(this.service).invite(eq(42L), eq(3L), any());
+		assertThat(this.mvc.post()
+			.uri("/network/meetings/42/invitations")
+			.with(csrf())
+			.with(as(5, Role.STAFF))
 			.param("version", "3")).hasStatus(HttpStatus.CONFLICT);
 		assertThat(post("/network/meetings/99/edit")).hasStatus(HttpStatus.NOT_FOUND);
 	}

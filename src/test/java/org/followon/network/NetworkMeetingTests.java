@@ -35,10 +35,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Who is invited to a network meeting, on real PostgreSQL with the emails caught by GreenMail:
- * past participants by their hand-over decision, members by their own consent (which they can
- * withdraw at once), one email per address whatever its case; answers by the emailed link; and
- * "stop inviting me". The database is shared, so every check is about this test's own people.
+ * Who is invited to a network meeting, on real PostgreSQL with the emails caught by
+ * GreenMail: past participants by their hand-over decision, members by their own consent
+ * (which they can withdraw at once), one email per address whatever its case; answers by
+ * the emailed link; and "stop inviting me". The database is shared, so every check is
+ * about this test's own people.
  */
 @IntegrationTest
 class NetworkMeetingTests {
@@ -105,9 +106,11 @@ class NetworkMeetingTests {
 
 	/** A member without an account, with the address on their membership. */
 	private void member(long groupId, Long participantId, String knownAs, String email, boolean consent, boolean left) {
-		this.jdbc.update("""
-				insert into membership (group_id, participant_id, known_as, email, role, joined_on, left_on, network_invites)
-				values (?, ?, ?, ?, 'MEMBER', current_date - 30, ?, ?)""", groupId, participantId, knownAs, email,
+		this.jdbc.update(
+				"""
+						insert into membership (group_id, participant_id, known_as, email, role, joined_on, left_on, network_invites)
+						values (?, ?, ?, ?, 'MEMBER', current_date - 30, ?, ?)""",
+				groupId, participantId, knownAs, email,
 				left ? java.sql.Date.valueOf(LocalDate.now().minusDays(1)) : null, consent);
 	}
 
@@ -201,7 +204,9 @@ class NetworkMeetingTests {
 			.doesNotContain(email("bryn"), email("carys"), email("ffion"), email("gwen"), email("hywel"));
 		assertThat(this.jdbc.queryForList("""
 				select known_as from network_meeting_invitee where network_meeting_id = ? and lower(email) = ?""",
-				String.class, meetingId, email("dai"))).as("a member's name as the group knows them").containsExactly("Dai");
+				String.class, meetingId, email("dai")))
+			.as("a member's name as the group knows them")
+			.containsExactly("Dai");
 		String page = staffPage(meetingId);
 		assertThat(page).contains("Agnes", "Eira").doesNotContain("Send invitations to");
 
@@ -244,7 +249,11 @@ class NetworkMeetingTests {
 		sendInvitations(meetingId);
 		String link = linkFor(email("kate"));
 
-		String page = this.mvc.perform(get(link)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String page = this.mvc.perform(get(link))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(page).contains("Network meeting " + this.unique, "For Kate", "Riverside community hall");
 		this.mvc.perform(post(link).with(csrf()).param("answer", "GOING")).andExpect(status().isFound());
 		this.mvc.perform(post(link).with(csrf()).param("answer", "MAYBE")).andExpect(status().isFound());
@@ -252,7 +261,9 @@ class NetworkMeetingTests {
 
 		assertThat(this.jdbc.queryForObject("""
 				select answer from network_meeting_invitee where network_meeting_id = ? and email = ?""", String.class,
-				meetingId, email("kate"))).as("changed until the meeting").isEqualTo("MAYBE");
+				meetingId, email("kate")))
+			.as("changed until the meeting")
+			.isEqualTo("MAYBE");
 		assertThat(staffPage(meetingId)).contains("0 going, 1 maybe, 0 not going");
 		this.mvc.perform(get("/network/rsvp/not-a-real-token")).andExpect(status().isNotFound());
 
@@ -270,8 +281,10 @@ class NetworkMeetingTests {
 			}
 		})).isNotEmpty();
 		this.mvc.perform(post(link).with(csrf()).param("answer", "GOING")).andExpect(status().isFound());
-		assertThat(this.jdbc.queryForObject("select answer from network_meeting_invitee where email = ?",
-				String.class, email("kate"))).as("no answers once cancelled").isEqualTo("MAYBE");
+		assertThat(this.jdbc.queryForObject("select answer from network_meeting_invitee where email = ?", String.class,
+				email("kate")))
+			.as("no answers once cancelled")
+			.isEqualTo("MAYBE");
 	}
 
 	@Test
@@ -287,7 +300,9 @@ class NetworkMeetingTests {
 
 		this.mvc.perform(post(linkFor(email("lowri")) + "/stop").with(csrf())).andExpect(status().isFound());
 		assertThat(this.jdbc.queryForObject("select network_invites from membership where participant_id = ?",
-				Boolean.class, lowri)).as("her consent as a member is withdrawn too").isFalse();
+				Boolean.class, lowri))
+			.as("her consent as a member is withdrawn too")
+			.isFalse();
 
 		participant(pmpId, "Nia", email("nia"), true, false);
 		this.smtp.purgeEmailFromAllMailboxes();

@@ -24,9 +24,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The summary over a small network built here, in 2014–2016 (a time no other test uses), and
- * scoped to the PMPs and groups made here, so the shared database's other records never count.
- * Every expected figure is worked out by hand in the comments. The period is July to December 2015.
+ * The summary over a small network built here, in 2014–2016 (a time no other test uses),
+ * and scoped to the PMPs and groups made here, so the shared database's other records
+ * never count. Every expected figure is worked out by hand in the comments. The period is
+ * July to December 2015.
  *
  * <pre>
  * PMP  sessions (x = cancelled)              ends        in period?
@@ -92,7 +93,8 @@ class NetworkSummaryTests {
 		this.jdbc.update("insert into pmp_facilitator (pmp_id, account_id, kind) values (?, ?, 'PTV')", p3,
 				this.clinician);
 
-		// Handovers: P1's at 23:30 UTC on 30 June is 00:30 on 1 July in UK summer time (in);
+		// Handovers: P1's at 23:30 UTC on 30 June is 00:30 on 1 July in UK summer time
+		// (in);
 		// P2's on 10 September (in); P3's in 2014 (out).
 		handover(this.p1, Instant.parse("2015-06-30T23:30:00Z"));
 		handover(this.p2, Instant.parse("2015-09-10T14:00:00Z"));
@@ -137,8 +139,10 @@ class NetworkSummaryTests {
 		long mC3 = member(g3, c3, "2014-11-13", "2015-03-01", "HEALTH");
 		// C1 moved to G1 when G3 closed.
 		long mC1inG1 = member(g1, c1, "2015-08-01", null, null);
-		// Someone added by name to the imported group: no PMP, so not in the fairness tables.
-		this.jdbc.update("insert into membership (group_id, known_as, role, joined_on) values (?, 'Imported', 'MEMBER', '2012-03-15')",
+		// Someone added by name to the imported group: no PMP, so not in the fairness
+		// tables.
+		this.jdbc.update(
+				"insert into membership (group_id, known_as, role, joined_on) values (?, 'Imported', 'MEMBER', '2012-03-15')",
 				this.g4);
 
 		logged(g1, "2015-07-30", 5, "GOAL_SETTING,SOCIAL", mA1, mA2, mA3);
@@ -157,20 +161,24 @@ class NetworkSummaryTests {
 	}
 
 	private NetworkSummary summary() {
-		// G6 is in scope too: it is left out because it had not started by the end of the period.
+		// G6 is in scope too: it is left out because it had not started by the end of the
+		// period.
 		List<Long> all = new ArrayList<>(this.groups);
-		all.add(this.jdbc.queryForObject("select id from follow_on_group where name = ?", Long.class, "G6 " + this.run));
+		all.add(this.jdbc.queryForObject("select id from follow_on_group where name = ?", Long.class,
+				"G6 " + this.run));
 		return this.service.summary(SummaryScope.of(this.pmps, all), PERIOD);
 	}
 
 	@Test
 	void reach() {
 		NetworkSummary.Reach reach = summary().reach();
-		// P1 (last session not cancelled: 2 July) and P2 (10 September); P3 ended in 2014, P4 in 2016.
+		// P1 (last session not cancelled: 2 July) and P2 (10 September); P3 ended in
+		// 2014, P4 in 2016.
 		assertThat(reach.pmpsFinished()).isEqualTo(2);
 		// P1's (1 July, UK time) and P2's.
 		assertThat(reach.handoversCompleted()).isEqualTo(2);
-		// P1: A1, A2, A3; P2: B1, B2 = 5 joining. Not for me: A4 (commitments), A5 (no reason), B3 (commitments) = 3.
+		// P1: A1, A2, A3; P2: B1, B2 = 5 joining. Not for me: A4 (commitments), A5 (no
+		// reason), B3 (commitments) = 3.
 		// Undecided: B4 = 1. B5 recorded nothing. P3's decisions are outside the period.
 		assertThat(reach.joining()).isEqualTo(5);
 		assertThat(reach.notJoining()).isEqualTo(3);
@@ -188,42 +196,57 @@ class NetworkSummaryTests {
 	void activity() {
 		NetworkSummary summary = summary();
 		NetworkSummary.Activity activity = summary.activity();
-		// On 31 December 2015: G7 forming (met online only, last 1 October: not yet 3 months);
-		// G1 active (last met 19 November; its 2016 meeting has not happened yet); G4 active (last
-		// contact 15 October, later than its meeting on 20 August); G2 dormant (never met, started
-		// 10 September: dormant from 11 December); G3 folded (closed 1 August); G5 folded (last
-		// contact 1 June 2013: dormant from 2 September 2013, folded from 3 September 2014).
+		// On 31 December 2015: G7 forming (met online only, last 1 October: not yet 3
+		// months);
+		// G1 active (last met 19 November; its 2016 meeting has not happened yet); G4
+		// active (last
+		// contact 15 October, later than its meeting on 20 August); G2 dormant (never
+		// met, started
+		// 10 September: dormant from 11 December); G3 folded (closed 1 August); G5 folded
+		// (last
+		// contact 1 June 2013: dormant from 2 September 2013, folded from 3 September
+		// 2014).
 		assertThat(activity.forming()).isEqualTo(1);
 		assertThat(activity.active()).isEqualTo(2);
 		assertThat(activity.dormant()).isEqualTo(1);
 		assertThat(activity.folded()).isEqualTo(2);
-		// Held in the period: G1 on 30 July, 24 September and 19 November (the 27 August meeting did
-		// not go ahead), G7 on 1 October, G4 on 20 August = 5; head counts 5 + 4 + 3 + 3 + 7 = 22; 22 / 5 = 4.4.
+		// Held in the period: G1 on 30 July, 24 September and 19 November (the 27 August
+		// meeting did
+		// not go ahead), G7 on 1 October, G4 on 20 August = 5; head counts 5 + 4 + 3 + 3
+		// + 7 = 22; 22 / 5 = 4.4.
 		assertThat(activity.meetingsHeld()).isEqualTo(5);
 		assertThat(activity.attendanceMean()).isEqualTo(4.4);
-		// Ticked in the period: A1, A2, A3 (30 July), C1 in G1 (19 November), B1 (1 October) = 5.
+		// Ticked in the period: A1, A2, A3 (30 July), C1 in G1 (19 November), B1 (1
+		// October) = 5.
 		assertThat(activity.membersAttended()).isEqualTo(5);
-		// PMP ended by 30 June 2015 (6 months before the end): P3's C1, C2, C3 = 3. Ticked 13 May 2015
-		// (P3's end + 6 months) or later: C2 (4 June, G3), C1 (19 November, G1) = 2; 2 / 3 = 66.7%.
+		// PMP ended by 30 June 2015 (6 months before the end): P3's C1, C2, C3 = 3.
+		// Ticked 13 May 2015
+		// (P3's end + 6 months) or later: C2 (4 June, G3), C1 (19 November, G1) = 2; 2 /
+		// 3 = 66.7%.
 		assertThat(activity.sixMonths().eligible()).isEqualTo(3);
 		assertThat(activity.sixMonths().attending()).isEqualTo(2);
 		assertThat(SummaryStatistics.oneDecimal(activity.sixMonths().percent())).isEqualByComparingTo("66.7");
-		// PMP ended by 31 December 2014: C1, C2, C3 = 3. Ticked on 13 November 2015 or later: C1 = 1; 33.3%.
+		// PMP ended by 31 December 2014: C1, C2, C3 = 3. Ticked on 13 November 2015 or
+		// later: C1 = 1; 33.3%.
 		assertThat(activity.twelveMonths().eligible()).isEqualTo(3);
 		assertThat(activity.twelveMonths().attending()).isEqualTo(1);
 		assertThat(SummaryStatistics.oneDecimal(activity.twelveMonths().percent())).isEqualByComparingTo("33.3");
-		assertThat(rows(summary.table("group_status"))).containsExactly("GroupStatus.FORMING=1",
-				"GroupStatus.ACTIVE=2", "GroupStatus.DORMANT=1", "GroupStatus.FOLDED=2");
+		assertThat(rows(summary.table("group_status"))).containsExactly("GroupStatus.FORMING=1", "GroupStatus.ACTIVE=2",
+				"GroupStatus.DORMANT=1", "GroupStatus.FOLDED=2");
 	}
 
 	@Test
 	void groupDuration() {
 		NetworkSummary summary = summary();
 		NetworkSummary.Duration duration = summary.duration();
-		// Days from the PMP's end to the last contact by 31 December 2015 (months = days / 30.4375):
-		// G7 2015-09-10 → 2015-10-01 = 21 (0.69); G1 2015-07-02 → 2015-11-19 = 140 (4.60);
-		// G3 2014-11-13 → 2015-06-04 = 203 (6.67, folded); G4 2012-03-01 → 2015-10-15 = 1323 (43.47);
-		// G5 2009-01-01 → 2013-06-01 = 1612 (52.96, folded). G2 has no contact; G6 had not started.
+		// Days from the PMP's end to the last contact by 31 December 2015 (months = days
+		// / 30.4375):
+		// G7 2015-09-10 → 2015-10-01 = 21 (0.69); G1 2015-07-02 → 2015-11-19 = 140
+		// (4.60);
+		// G3 2014-11-13 → 2015-06-04 = 203 (6.67, folded); G4 2012-03-01 → 2015-10-15 =
+		// 1323 (43.47);
+		// G5 2009-01-01 → 2013-06-01 = 1612 (52.96, folded). G2 has no contact; G6 had
+		// not started.
 		assertThat(duration.groups()).isEqualTo(5);
 		assertThat(duration.notYetMet()).isEqualTo(1);
 		// Mean: (21 + 140 + 203 + 1323 + 1612) / 5 = 659.8 days = 21.68 months.
@@ -234,8 +257,10 @@ class NetworkSummaryTests {
 		assertThat(metrics.get("group_duration_months_min")).isEqualTo(new BigDecimal("0.7"));
 		// 52.96 to one decimal is 53.0, written 53.
 		assertThat(metrics.get("group_duration_months_max")).isEqualTo(new BigDecimal("53"));
-		// Kaplan–Meier: G7, G1 and G4 are still going (they only leave the count); G3 stops at 6.67
-		// months with 3 groups still counted (G3, G4, G5): 1 - 1/3 = 66.7%; G5 stops at 52.96 with 1 left: 0%.
+		// Kaplan–Meier: G7, G1 and G4 are still going (they only leave the count); G3
+		// stops at 6.67
+		// months with 3 groups still counted (G3, G4, G5): 1 - 1/3 = 66.7%; G5 stops at
+		// 52.96 with 1 left: 0%.
 		List<SurvivalPoint> curve = duration.survival();
 		assertThat(curve).hasSize(54);
 		assertThat(curve.get(0)).isEqualTo(new SurvivalPoint(0, 5, 1.0));
@@ -253,22 +278,27 @@ class NetworkSummaryTests {
 	@Test
 	void leavingTopicsChannelsAndVenues() {
 		NetworkSummary summary = summary();
-		// Left in the period: C1 (1 August, group stopped), A3 (1 October, travel or time), B2 (1
+		// Left in the period: C1 (1 August, group stopped), A3 (1 October, travel or
+		// time), B2 (1
 		// December, no reason). C3 left in March.
 		assertThat(summary.membersLeft()).isEqualTo(3);
 		assertThat(rows(summary.table("leaving_reasons"))).containsExactlyInAnyOrder("LeavingReason.GROUP_STOPPED=1",
 				"LeavingReason.TRAVEL_OR_TIME=1", "summary.notRecorded=1");
-		// Logged and held in the period: 30 July (goal setting, social), 24 September (social),
-		// 19 November (nothing recorded), 1 October (pacing, relaxation) = 4. Techniques: 30 July and
+		// Logged and held in the period: 30 July (goal setting, social), 24 September
+		// (social),
+		// 19 November (nothing recorded), 1 October (pacing, relaxation) = 4. Techniques:
+		// 30 July and
 		// 1 October = 2 (50%); social only: 24 September = 1 (25%); none recorded: 1.
 		NetworkSummary.Topics topics = summary.topics();
 		assertThat(topics).isEqualTo(new NetworkSummary.Topics(4, 2, 1, 1));
 		assertThat(topics.techniquesPercent()).isEqualTo(50.0);
 		assertThat(topics.socialOnlyPercent()).isEqualTo(25.0);
-		assertThat(rows(summary.table("meeting_topics"))).containsExactly("Topic.SOCIAL=2,50", "Topic.GOAL_SETTING=1,25",
-				"Topic.PACING=1,25", "Topic.RELAXATION=1,25");
-		// Groups not folded at the end: G1 (WhatsApp, cafe), G2 (phone, text; no venue), G4 (WhatsApp,
-		// email; cafe), G7 (email; online). Channels: email 2, WhatsApp 2, phone 1, text 1.
+		assertThat(rows(summary.table("meeting_topics"))).containsExactly("Topic.SOCIAL=2,50",
+				"Topic.GOAL_SETTING=1,25", "Topic.PACING=1,25", "Topic.RELAXATION=1,25");
+		// Groups not folded at the end: G1 (WhatsApp, cafe), G2 (phone, text; no venue),
+		// G4 (WhatsApp,
+		// email; cafe), G7 (email; online). Channels: email 2, WhatsApp 2, phone 1, text
+		// 1.
 		assertThat(rows(summary.table("channels"))).containsExactly("ChannelChoice.EMAIL=2", "ChannelChoice.WHATSAPP=2",
 				"ChannelChoice.PHONE=1", "ChannelChoice.TEXT=1");
 		assertThat(rows(summary.table("venue_types"))).containsExactly("VenueType.CAFE=2", "VenueType.ONLINE=1",
@@ -278,14 +308,18 @@ class NetworkSummaryTests {
 	@Test
 	void fairness() {
 		NetworkSummary summary = summary();
-		// PMP participants of P1 and P2 (B5 withdrew): women A1, A2, A4, B1, B3 = 5 of 9 (55.6%);
+		// PMP participants of P1 and P2 (B5 withdrew): women A1, A2, A4, B1, B3 = 5 of 9
+		// (55.6%);
 		// men A3, A5, B4 = 3 (33.3%); not recorded B2 = 1 (11.1%).
-		// Members at some time in the period (by person): A1, A2, A3, C1, C2, B1, B2 = 7 (C3 left in
-		// March); women A1, A2, C1, B1 = 4 (57.1%); men A3, C2 = 2 (28.6%); not recorded B2 = 1 (14.3%).
-		assertThat(rows(summary.table("gender"))).containsExactly("Gender.WOMAN=5,55.6,4,57.1", "Gender.MAN=3,33.3,2,28.6",
-				"Gender.NON_BINARY=0,0,0,0", "Gender.ANOTHER_WAY=0,0,0,0", "Gender.PREFER_NOT_TO_SAY=0,0,0,0",
-				"summary.notRecorded=1,11.1,1,14.3");
-		// Participants: 30–39 B4; 40–49 A3; 50–59 A1, A4; 60–69 A2, B1, B2; 70–79 A5; not recorded B3 (9).
+		// Members at some time in the period (by person): A1, A2, A3, C1, C2, B1, B2 = 7
+		// (C3 left in
+		// March); women A1, A2, C1, B1 = 4 (57.1%); men A3, C2 = 2 (28.6%); not recorded
+		// B2 = 1 (14.3%).
+		assertThat(rows(summary.table("gender"))).containsExactly("Gender.WOMAN=5,55.6,4,57.1",
+				"Gender.MAN=3,33.3,2,28.6", "Gender.NON_BINARY=0,0,0,0", "Gender.ANOTHER_WAY=0,0,0,0",
+				"Gender.PREFER_NOT_TO_SAY=0,0,0,0", "summary.notRecorded=1,11.1,1,14.3");
+		// Participants: 30–39 B4; 40–49 A3; 50–59 A1, A4; 60–69 A2, B1, B2; 70–79 A5; not
+		// recorded B3 (9).
 		// Members: 40–49 A3; 50–59 A1, C1; 60–69 A2, C2, B1, B2 (7).
 		assertThat(rows(summary.table("age_bands"))).containsExactly("AgeBand.UNDER_30=0,0,0,0",
 				"AgeBand.FROM_30_TO_39=1,11.1,0,0", "AgeBand.FROM_40_TO_49=1,11.1,1,14.3",
@@ -298,11 +332,13 @@ class NetworkSummaryTests {
 	void aClinicianSeesTheirOwnPmpsAndTheirGroupsOnly() {
 		SummaryScope scope = this.service.scopeFor(TestUsers.signedIn(this.clinician, Role.CLINICIAN));
 		assertThat(scope.wholeNetwork()).isFalse();
-		// P1 and P2 as a clinician (P3 only as a PTV), and their groups G1, G2 and G7; never the imported G4.
+		// P1 and P2 as a clinician (P3 only as a PTV), and their groups G1, G2 and G7;
+		// never the imported G4.
 		assertThat(scope.pmpIds()).containsExactlyInAnyOrder(this.p1, this.p2);
 		assertThat(scope.groupIds()).hasSize(3).doesNotContain(this.g4);
 		NetworkSummary summary = this.service.summary(scope, PERIOD);
-		// G1 active, G2 dormant, G7 forming; meetings held: G1's three and G7's one = 4, head counts 5+4+3+3 = 15.
+		// G1 active, G2 dormant, G7 forming; meetings held: G1's three and G7's one = 4,
+		// head counts 5+4+3+3 = 15.
 		assertThat(summary.activity().active()).isEqualTo(1);
 		assertThat(summary.activity().dormant()).isEqualTo(1);
 		assertThat(summary.activity().forming()).isEqualTo(1);
@@ -319,7 +355,8 @@ class NetworkSummaryTests {
 		// One PMP ended ten days ago; another's last session is still to come.
 		long done = pmp("P-done", today.minusDays(40), today.minusDays(10));
 		long soon = pmp("P-soon", today.minusDays(20), today.plusDays(10));
-		// Its group met five days ago: active today, though it would be dormant by the period's end.
+		// Its group met five days ago: active today, though it would be dormant by the
+		// period's end.
 		String met = today.minusDays(5).toString();
 		long group = group("G-now", done, today.minusDays(10).toString(), met, met, null, "EMAIL", "CAFE");
 		held(group, met, 4);
@@ -334,8 +371,8 @@ class NetworkSummaryTests {
 		assertThat(summary.reach().pmpsFinished()).isEqualTo(1);
 		assertThat(summary.activity().active()).isEqualTo(1);
 		assertThat(summary.activity().dormant()).isZero();
-		assertThat(summary.metrics()).containsEntry("figures_as_of", today).containsEntry("period_end",
-				today.plusDays(200));
+		assertThat(summary.metrics()).containsEntry("figures_as_of", today)
+			.containsEntry("period_end", today.plusDays(200));
 		assertThat(summary().asOf()).as("a period that has ended is worked out to its end").isNull();
 	}
 
@@ -351,10 +388,12 @@ class NetworkSummaryTests {
 	private static List<String> rows(SummaryTable table) {
 		return table.rows()
 			.stream()
-			.map(r -> r.label() + "=" + String.join(",", r.values()
-				.stream()
-				.map(v -> v instanceof BigDecimal d ? d.toPlainString() : String.valueOf(v))
-				.toList()))
+			.map(r -> r.label() + "="
+					+ String.join(",",
+							r.values()
+								.stream()
+								.map(v -> v instanceof BigDecimal d ? d.toPlainString() : String.valueOf(v))
+								.toList()))
 			.toList();
 	}
 
@@ -413,7 +452,10 @@ class NetworkSummaryTests {
 				date(joinedOn), date(leftOn), reason);
 	}
 
-	/** A meeting logged as held, who was ticked, and the held meeting the group module keeps. */
+	/**
+	 * A meeting logged as held, who was ticked, and the held meeting the group module
+	 * keeps.
+	 */
 	private void logged(long groupId, String on, int attended, String topics, Long... memberships) {
 		long log = log(groupId, on, true, topics);
 		Arrays.stream(memberships)
@@ -435,8 +477,8 @@ class NetworkSummaryTests {
 				groupId, date(on), this.staff);
 		return this.jdbc.queryForObject("""
 				insert into meeting_log (meeting_id, group_id, held, face_to_face, topics, logged_by, logged_at)
-				values (?, ?, ?, ?, ?, ?, now()) returning id""", Long.class, meeting, groupId, held, held ? true : null,
-				topics, this.staff);
+				values (?, ?, ?, ?, ?, ?, now()) returning id""", Long.class, meeting, groupId, held,
+				held ? true : null, topics, this.staff);
 	}
 
 	private void held(long groupId, String on, int attended) {

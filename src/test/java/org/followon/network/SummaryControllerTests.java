@@ -65,18 +65,25 @@ class SummaryControllerTests {
 		given(this.service.summary(any(), any())).willAnswer(call -> fixture(call.getArgument(1)));
 	}
 
-	/** A summary with a few figures, and a table label a spreadsheet would run as a formula. */
+	/**
+	 * A summary with a few figures, and a table label a spreadsheet would run as a
+	 * formula.
+	 */
 	static NetworkSummary fixture(SummaryPeriod period) {
 		Map<String, SummaryTable> tables = new LinkedHashMap<>();
 		for (String name : NetworkSummary.TABLES) {
 			tables.put(name, new SummaryTable(name, List.of("label", "groups"), List.of()));
 		}
-		tables.put("channels", new SummaryTable("channels", List.of("channel", "groups"),
-				List.of(new SummaryTable.Row("ChannelChoice.EMAIL", List.of(3L)),
-						new SummaryTable.Row("=HYPERLINK(\"http://evil.example\")", List.of(1L)))));
-		tables.put("gender", new SummaryTable("gender", List.of("gender", "pmp_participants", "pmp_participants_percent",
-				"group_members", "group_members_percent"),
-				List.of(new SummaryTable.Row("Gender.MAN", Arrays.<Number>asList(3L, new BigDecimal("33.3"), 1L, null)))));
+		tables.put("channels",
+				new SummaryTable("channels", List.of("channel", "groups"),
+						List.of(new SummaryTable.Row("ChannelChoice.EMAIL", List.of(3L)),
+								new SummaryTable.Row("=HYPERLINK(\"http://evil.example\")", List.of(1L)))));
+		tables.put("gender",
+				new SummaryTable("gender",
+						List.of("gender", "pmp_participants", "pmp_participants_percent", "group_members",
+								"group_members_percent"),
+						List.of(new SummaryTable.Row("Gender.MAN",
+								Arrays.<Number>asList(3L, new BigDecimal("33.3"), 1L, null)))));
 		List<SurvivalPoint> curve = List.of(new SurvivalPoint(0, 2, 1.0), new SurvivalPoint(1, 1, 0.5),
 				new SurvivalPoint(2, 0, 0.0));
 		return new NetworkSummary(period, null, true, new NetworkSummary.Reach(2, 2, 5, 3, 1, 1, 1),
@@ -102,8 +109,8 @@ class SummaryControllerTests {
 			.bodyText()
 			.contains("Network summary", "From 1 Jul 2025 to 31 Dec 2025", "This is the latest complete half-year",
 					"January to June 2026 (so far)", "July to December 2015", "role=\"img\"",
-					"id=\"chart-group_survival\"", "id=\"table-channels\"", "id=\"metric-groups_formed\"",
-					"17.3", "/network/summary.csv?fromDay=1&amp;fromMonth=7&amp;fromYear=2025");
+					"id=\"chart-group_survival\"", "id=\"table-channels\"", "id=\"metric-groups_formed\"", "17.3",
+					"/network/summary.csv?fromDay=1&amp;fromMonth=7&amp;fromYear=2025");
 		verify(this.service).summary(SummaryScope.all(), SummaryPeriod.half(2025, 2));
 	}
 
@@ -147,8 +154,7 @@ class SummaryControllerTests {
 			.with(as(1, Role.STAFF))).hasStatusOk()
 			.bodyText()
 			.contains("href=\"#fromDay-field\"", "The start date must be today or in the past");
-		assertThat(this.mvc.get().uri("/network/summary?fromYear=99999999999").with(as(1, Role.STAFF)))
-			.hasStatusOk()
+		assertThat(this.mvc.get().uri("/network/summary?fromYear=99999999999").with(as(1, Role.STAFF))).hasStatusOk()
 			.bodyText()
 			.contains("The start date must be a real date");
 		verify(this.service, never()).summary(any(), any());
@@ -156,7 +162,10 @@ class SummaryControllerTests {
 
 	@Test
 	void theCsvHasOneMetricPerRow() throws Exception {
-		MvcTestResult result = this.mvc.get().uri("/network/summary.csv?half=2015-2").with(as(1, Role.STAFF)).exchange();
+		MvcTestResult result = this.mvc.get()
+			.uri("/network/summary.csv?half=2015-2")
+			.with(as(1, Role.STAFF))
+			.exchange();
 		assertThat(result).hasStatusOk().hasContentType("text/csv;charset=UTF-8");
 		assertThat(result.getResponse().getHeader("Content-Disposition"))
 			.isEqualTo("attachment; filename=\"network-summary-2015-07-01-to-2015-12-31.csv\"");
@@ -186,16 +195,21 @@ class SummaryControllerTests {
 				Email,3\r
 				"'=HYPERLINK(""http://evil.example"")",1\r
 				""");
-		MvcTestResult gender = this.mvc.get().uri("/network/summary/tables/gender.csv").with(as(1, Role.STAFF)).exchange();
-		assertThat(gender.getResponse().getContentAsString(StandardCharsets.UTF_8))
-			.contains("Man,3,33.3,1,\r\n");
+		MvcTestResult gender = this.mvc.get()
+			.uri("/network/summary/tables/gender.csv")
+			.with(as(1, Role.STAFF))
+			.exchange();
+		assertThat(gender.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("Man,3,33.3,1,\r\n");
 		assertThat(this.mvc.get().uri("/network/summary/tables/secrets.csv").with(as(1, Role.STAFF)))
 			.hasStatus(HttpStatus.NOT_FOUND);
 	}
 
 	@Test
 	void thePdfIsAPdf() throws Exception {
-		MvcTestResult result = this.mvc.get().uri("/network/summary.pdf?half=2015-2").with(as(1, Role.STAFF)).exchange();
+		MvcTestResult result = this.mvc.get()
+			.uri("/network/summary.pdf?half=2015-2")
+			.with(as(1, Role.STAFF))
+			.exchange();
 		assertThat(result).hasStatusOk().hasContentType("application/pdf");
 		assertThat(result.getResponse().getHeader("Content-Disposition"))
 			.isEqualTo("attachment; filename=\"network-summary-2015-07-01-to-2015-12-31.pdf\"");
@@ -210,7 +224,10 @@ class SummaryControllerTests {
 		}
 	}
 
-	/** How many pixels of the PDF's pages are close to the NHS blue (#005eb8), which only the charts use. */
+	/**
+	 * How many pixels of the PDF's pages are close to the NHS blue (#005eb8), which only
+	 * the charts use.
+	 */
 	private static int bluePixels(org.apache.pdfbox.pdmodel.PDDocument document) throws java.io.IOException {
 		org.apache.pdfbox.rendering.PDFRenderer renderer = new org.apache.pdfbox.rendering.PDFRenderer(document);
 		int blue = 0;

@@ -48,21 +48,24 @@ class SummaryStatisticsTests {
 	@Test
 	void whenEveryGroupHasStoppedTheCurveIsTheShareThatLastedThatLong() {
 		// Four groups that stopped after 1.5, 2.5, 2.5 and 4 months.
-		List<SurvivalPoint> curve = SummaryStatistics.survival(List.of(new Lasted(2.5, true), new Lasted(1.5, true),
-				new Lasted(4, true), new Lasted(2.5, true)));
+		List<SurvivalPoint> curve = SummaryStatistics.survival(
+				List.of(new Lasted(2.5, true), new Lasted(1.5, true), new Lasted(4, true), new Lasted(2.5, true)));
 		assertThat(curve).extracting(SurvivalPoint::month).containsExactly(0, 1, 2, 3, 4);
 		assertThat(curve).extracting(SurvivalPoint::atRisk).containsExactly(4, 4, 3, 1, 0);
-		// 1 - 1/4 = 0.75 after 1.5 months; then 2 of 3 stop at 2.5: 0.75 × 1/3 = 0.25; then 0.
+		// 1 - 1/4 = 0.75 after 1.5 months; then 2 of 3 stop at 2.5: 0.75 × 1/3 = 0.25;
+		// then 0.
 		assertThat(curve).extracting(SummaryStatisticsTests::percent).containsExactly(100.0, 100.0, 75.0, 25.0, 0.0);
 	}
 
 	@Test
 	void groupsStillGoingLeaveTheCountWithoutLoweringTheShare() {
-		// Still going after 1.2 months; stopped at 2.0; still going at 3.4; stopped at 5.1.
-		List<SurvivalPoint> curve = SummaryStatistics.survival(List.of(new Lasted(1.2, false), new Lasted(2.0, true),
-				new Lasted(3.4, false), new Lasted(5.1, true)));
+		// Still going after 1.2 months; stopped at 2.0; still going at 3.4; stopped at
+		// 5.1.
+		List<SurvivalPoint> curve = SummaryStatistics.survival(
+				List.of(new Lasted(1.2, false), new Lasted(2.0, true), new Lasted(3.4, false), new Lasted(5.1, true)));
 		assertThat(curve).extracting(SurvivalPoint::atRisk).containsExactly(4, 4, 2, 2, 1, 1, 0);
-		// At 2.0: 3 counted (2.0, 3.4, 5.1), 1 stops: 2/3. At 5.1: 1 counted, it stops: 0.
+		// At 2.0: 3 counted (2.0, 3.4, 5.1), 1 stops: 2/3. At 5.1: 1 counted, it stops:
+		// 0.
 		assertThat(curve).extracting(SummaryStatisticsTests::percent)
 			.containsExactly(100.0, 100.0, 66.7, 66.7, 66.7, 66.7, 0.0);
 		assertThat(SummaryStatistics.survival(List.of())).isEmpty();

@@ -11,8 +11,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * A stand-in for GOV.UK Notify on a local port, for tests: it keeps each request it is sent and
- * answers like Notify, or with a 500 for a number told to fail.
+ * A stand-in for GOV.UK Notify on a local port, for tests: it keeps each request it is
+ * sent and answers like Notify, or with a 500 for a number told to fail.
  */
 public final class LocalNotify implements AutoCloseable {
 
@@ -40,7 +40,8 @@ public final class LocalNotify implements AutoCloseable {
 					exchange.getRequestHeaders().getFirst("Authorization"), body);
 			this.requests.add(request);
 			boolean fail = this.failingNumber != null && body.contains(this.failingNumber);
-			byte[] answer = (fail ? "{\"errors\":[{\"error\":\"Exception\",\"message\":\"Internal server error\"}],\"status_code\":500}"
+			byte[] answer = (fail
+					? "{\"errors\":[{\"error\":\"Exception\",\"message\":\"Internal server error\"}],\"status_code\":500}"
 					: """
 							{"id":"%s","reference":null,"content":{"body":"Reminder","from_number":"GOVUK"},
 							 "template":{"id":"%s","version":1,"uri":"https://example.org/t"},"uri":"https://example.org/n"}"""

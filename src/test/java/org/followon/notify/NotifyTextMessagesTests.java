@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Texts through the official Notify client, against a local server that checks what arrives. */
+/**
+ * Texts through the official Notify client, against a local server that checks what
+ * arrives.
+ */
 class NotifyTextMessagesTests {
 
 	private final LocalNotify notify = new LocalNotify();
@@ -56,7 +59,8 @@ class NotifyTextMessagesTests {
 
 	@Test
 	void withoutAKeyTextsAreSwitchedOff() {
-		TextMessages off = new TextMessagesConfiguration().textMessages(" ", "", "https://api.notifications.service.gov.uk");
+		TextMessages off = new TextMessagesConfiguration().textMessages(" ", "",
+				"https://api.notifications.service.gov.uk");
 		assertThat(off.enabled()).isFalse();
 		assertThatThrownBy(() -> off.send("07700 900123", Map.of(), "r")).isInstanceOf(TextNotSentException.class);
 	}

@@ -45,10 +45,11 @@ class PollControllerTests {
 	private static final GroupAccess MEMBER = new GroupAccess(7, "Riverside Thursday group", 71L, false, false);
 
 	private static final List<PollViews.Option> OPTIONS = List.of(
-			new PollViews.Option(11, new NewOption(LocalDate.of(2026, 3, 10), LocalTime.of(11, 0), LocalTime.of(13, 0),
-					"Riverside cafe", VenueType.CAFE)),
-			new PollViews.Option(12, new NewOption(LocalDate.of(2026, 3, 12), LocalTime.of(14, 0), LocalTime.of(15, 30),
-					null, null)));
+			new PollViews.Option(11,
+					new NewOption(LocalDate.of(2026, 3, 10), LocalTime.of(11, 0), LocalTime.of(13, 0), "Riverside cafe",
+							VenueType.CAFE)),
+			new PollViews.Option(12,
+					new NewOption(LocalDate.of(2026, 3, 12), LocalTime.of(14, 0), LocalTime.of(15, 30), null, null)));
 
 	@Autowired
 	private MockMvcTester mvc;
@@ -97,13 +98,17 @@ class PollControllerTests {
 		for (int i = 0; i < more.length; i += 2) {
 			all.put(more[i], more[i + 1]);
 		}
-		return all.entrySet().stream().flatMap(e -> java.util.stream.Stream.of(e.getKey(), e.getValue()))
+		return all.entrySet()
+			.stream()
+			.flatMap(e -> java.util.stream.Stream.of(e.getKey(), e.getValue()))
 			.toArray(String[]::new);
 	}
 
 	@Test
 	void anonymousPeopleAreSentToSignInAndOthersAreRefused() {
-		assertThat(this.mvc.get().uri("/groups/7/polls")).hasStatus(HttpStatus.FOUND).redirectedUrl().endsWith("/sign-in");
+		assertThat(this.mvc.get().uri("/groups/7/polls")).hasStatus(HttpStatus.FOUND)
+			.redirectedUrl()
+			.endsWith("/sign-in");
 		given(this.service.organiser(eq(8L), any())).willThrow(new AccessDeniedException("no"));
 		assertThat(this.mvc.get().uri("/groups/8/polls/new").with(as(3, Role.MEMBER))).hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(post("/groups/8/polls/new", TWO_OPTIONS)).hasStatus(HttpStatus.FORBIDDEN);
@@ -125,8 +130,8 @@ class PollControllerTests {
 
 	@Test
 	void aPollIsProposedWithTheRowsFilledIn() {
-		assertThat(post("/groups/7/polls/new", with(TWO_OPTIONS, "closesDay", "9", "closesMonth", "3", "closesYear",
-				"2026")))
+		assertThat(post("/groups/7/polls/new",
+				with(TWO_OPTIONS, "closesDay", "9", "closesMonth", "3", "closesYear", "2026")))
 			.hasStatus(HttpStatus.FOUND)
 			.hasRedirectedUrl("/groups/7/polls/5")
 			.flash()
@@ -143,9 +148,9 @@ class PollControllerTests {
 		assertThat(body(one)).contains("There is a problem", "Suggest at least 2 dates and times",
 				"href=\"#options-field\"");
 
-		MvcTestResult wrong = post("/groups/7/polls/new", with(TWO_OPTIONS, "options[1].endTime", "13:00",
-				"options[0].day", "1", "options[0].startTime", "25:00", "closesDay", "31", "closesMonth", "2",
-				"closesYear", "2026"));
+		MvcTestResult wrong = post("/groups/7/polls/new",
+				with(TWO_OPTIONS, "options[1].endTime", "13:00", "options[0].day", "1", "options[0].startTime", "25:00",
+						"closesDay", "31", "closesMonth", "2", "closesYear", "2026"));
 		assertThat(wrong).hasStatusOk()
 			.model()
 			.extractingBindingResult("pollForm")
@@ -179,25 +184,24 @@ class PollControllerTests {
 	void aMemberAnswersEveryOptionWithPlainRadios() {
 		MvcTestResult page = this.mvc.get().uri("/groups/7/polls/5").with(as(3, Role.MEMBER)).exchange();
 		assertThat(page).hasStatusOk().hasViewName("poll/show");
-		assertThat(body(page)).contains("type=\"radio\" name=\"answers[11]\" value=\"YES\" id=\"answers[11]-field\"",
-				"<legend", "If need be").doesNotContain("id=\"tally\"");
+		assertThat(body(page))
+			.contains("type=\"radio\" name=\"answers[11]\" value=\"YES\" id=\"answers[11]-field\"", "<legend",
+					"If need be")
+			.doesNotContain("id=\"tally\"");
 
 		assertThat(post("/groups/7/polls/5/answer", "answers[11]", "YES", "answers[12]", "IF_NEED_BE", "version", "3"))
 			.hasStatus(HttpStatus.FOUND)
 			.hasRedirectedUrl("/groups/7/polls/5")
 			.flash()
 			.containsEntry("flash", "poll.answered");
-		verify(this.service).answer(eq(7L), eq(5L),
-				eq(Map.of(11L, Availability.YES, 12L, Availability.IF_NEED_BE)), eq(3L), any());
+		verify(this.service).answer(eq(7L), eq(5L), eq(Map.of(11L, Availability.YES, 12L, Availability.IF_NEED_BE)),
+				eq(3L), any());
 	}
 
 	@Test
 	void missingOrTamperedAnswersAreProblemsAndNothingIsSaved() {
 		MvcTestResult missing = post("/groups/7/polls/5/answer", "answers[11]", "YES", "version", "3");
-		assertThat(missing).hasStatusOk()
-			.model()
-			.extractingBindingResult("answersForm")
-			.hasFieldErrors("answers[12]");
+		assertThat(missing).hasStatusOk().model().extractingBindingResult("answersForm").hasFieldErrors("answers[12]");
 		assertThat(body(missing)).contains("Select yes, if need be or no for option 2", "href=\"#answers[12]-field\"",
 				"value=\"YES\" id=\"answers[11]-field\" checked");
 
@@ -219,7 +223,9 @@ class PollControllerTests {
 		assertThat(html).contains("id=\"tally\"", "Best so far", "Peter: No", "/groups/7/polls/5/confirm?option=12");
 		assertThat(html.indexOf("confirm?option=12")).isLessThan(html.indexOf("confirm?option=11"));
 
-		MvcTestResult form = this.mvc.get().uri("/groups/7/polls/5/confirm?option=11").with(as(3, Role.MEMBER))
+		MvcTestResult form = this.mvc.get()
+			.uri("/groups/7/polls/5/confirm?option=11")
+			.with(as(3, Role.MEMBER))
 			.exchange();
 		assertThat(form).hasStatusOk().hasViewName("poll/confirm");
 		assertThat(body(form)).contains("value=\"Riverside cafe\"");
@@ -233,10 +239,9 @@ class PollControllerTests {
 			.hasRedirectedUrl("/groups/7/meetings/42")
 			.flash()
 			.containsEntry("flash", "poll.confirmed");
-		verify(this.service).confirm(eq(7L), eq(5L), eq(12L),
-				eq(new Meetings.NewMeeting(LocalDate.of(2026, 3, 12), LocalTime.of(14, 0), LocalTime.of(15, 30),
-						"Library", VenueType.COMMUNITY_SPACE, null, null)),
-				eq(3L), any());
+		verify(this.service).confirm(eq(7L), eq(5L), eq(12L), eq(new Meetings.NewMeeting(LocalDate.of(2026, 3, 12),
+				LocalTime.of(14, 0), LocalTime.of(15, 30), "Library", VenueType.COMMUNITY_SPACE, null, null)), eq(3L),
+				any());
 	}
 
 	@Test
@@ -244,10 +249,7 @@ class PollControllerTests {
 		given(this.service.page(eq(7L), eq(5L), any())).willReturn(page(COORDINATOR, null));
 		MvcTestResult online = post("/groups/7/polls/5/confirm", "optionId", "12", "venueName", "Zoom", "venueType",
 				"ONLINE", "version", "3");
-		assertThat(online).hasStatusOk()
-			.model()
-			.extractingBindingResult("confirmForm")
-			.hasFieldErrors("link");
+		assertThat(online).hasStatusOk().model().extractingBindingResult("confirmForm").hasFieldErrors("link");
 		verify(this.service, never()).confirm(anyLong(), anyLong(), anyLong(), any(), any(), any());
 
 		org.mockito.BDDMockito.willThrow(new EditClashException("/groups/7/polls/5"))

@@ -30,14 +30,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * A poll from proposal to meeting on PostgreSQL, with emails caught by GreenMail. Each test
- * makes its own group, so what it changes disturbs nobody else.
+ * A poll from proposal to meeting on PostgreSQL, with emails caught by GreenMail. Each
+ * test makes its own group, so what it changes disturbs nobody else.
  */
 @IntegrationTest
 class PollTests {
 
 	private static final GreenMail smtp = TestMail.server();
-
 
 	@Autowired
 	private MockMvc mvc;
@@ -140,8 +139,9 @@ class PollTests {
 		// Sam changes his mind about the third time.
 		this.mvc.perform(answer(pollId, "NO", "YES", "YES").with(this.sam.signedIn()))
 			.andExpect(status().is3xxRedirection());
-		assertThat(this.jdbc.queryForObject("select count(*) from poll_answer where poll_id = ?", Integer.class,
-				pollId)).isEqualTo(6);
+		assertThat(
+				this.jdbc.queryForObject("select count(*) from poll_answer where poll_id = ?", Integer.class, pollId))
+			.isEqualTo(6);
 
 		String tally = this.mvc.perform(get(this.group.path() + "/polls/" + pollId).with(this.rose.signedIn()))
 			.andReturn()
@@ -157,13 +157,15 @@ class PollTests {
 		long version = version(pollId);
 		this.mvc.perform(confirm(pollId, options.get(1), version).with(this.rose.signedIn()))
 			.andExpect(status().is3xxRedirection());
-		// Confirming again (a second click, or another coordinator) is a clash and makes nothing.
+		// Confirming again (a second click, or another coordinator) is a clash and makes
+		// nothing.
 		this.mvc.perform(confirm(pollId, options.get(2), version).with(this.rose.signedIn()))
 			.andExpect(status().isConflict());
 
 		assertThat(meetings()).isEqualTo(1);
 		assertThat(this.jdbc.queryForObject("select meets_on from meeting where group_id = ?", LocalDate.class,
-				this.group.id())).isEqualTo(this.today.plusDays(8));
+				this.group.id()))
+			.isEqualTo(this.today.plusDays(8));
 		assertThat(this.jdbc.queryForObject("select status from poll where id = ?", String.class, pollId))
 			.isEqualTo("CONFIRMED");
 
@@ -179,8 +181,9 @@ class PollTests {
 		})).containsExactlyInAnyOrder(this.rose.email(), this.sam.email(), this.tom.email());
 		String body = GreenMailUtil.getBody(mails[0]);
 		assertThat(mails[0].getSubject()).contains(this.group.name());
-		assertThat(body).contains(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK)
-			.format(this.today.plusDays(8)), "10:30", "/meetings/")
+		assertThat(body)
+			.contains(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK).format(this.today.plusDays(8)),
+					"10:30", "/meetings/")
 			.doesNotContain(this.sam.name(), this.tom.name(), this.sam.email());
 
 		// Answers after the poll is decided change nothing.
@@ -193,8 +196,7 @@ class PollTests {
 	@Test
 	void badPollsAreRefusedAndNothingIsStored() throws Exception {
 		int before = this.jdbc.queryForObject("select count(*) from poll", Integer.class);
-		this.mvc.perform(propose(this.today.plusDays(7)).with(this.rose.signedIn()))
-			.andExpect(status().isOk());
+		this.mvc.perform(propose(this.today.plusDays(7)).with(this.rose.signedIn())).andExpect(status().isOk());
 		this.mvc.perform(propose(this.today.minusDays(1), this.today.plusDays(3)).with(this.rose.signedIn()))
 			.andExpect(status().isOk());
 		assertThat(this.jdbc.queryForObject("select count(*) from poll", Integer.class)).isEqualTo(before);
@@ -208,28 +210,37 @@ class PollTests {
 			.andExpect(status().isForbidden());
 		this.mvc.perform(confirm(pollId, optionId, version(pollId)).with(this.sam.signedIn()))
 			.andExpect(status().isForbidden());
-		this.mvc.perform(post(this.group.path() + "/polls/" + pollId + "/close").with(csrf())
-			.param("version", Long.toString(version(pollId)))
-			.with(this.sam.signedIn())).andExpect(status().isForbidden());
-		this.mvc.perform(post(this.group.path() + "/polls/" + pollId + "/close").with(csrf())
-			.param("version", "999")
-			.with(this.rose.signedIn())).andExpect(status().isConflict());
+		this.mvc
+			.perform(post(this.group.path() + "/polls/" + pollId + "/close").with(csrf())
+				.param("version", Long.toString(version(pollId)))
+				.with(this.sam.signedIn()))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post(this.group.path() + "/polls/" + pollId + "/close").with(csrf())
+				.param("version", "999")
+				.with(this.rose.signedIn()))
+			.andExpect(status().isConflict());
 
-		// Someone outside the group is refused; under another of Rose's groups the poll is not found.
+		// Someone outside the group is refused; under another of Rose's groups the poll
+		// is not found.
 		this.mvc.perform(get(this.group.path() + "/polls/" + pollId).with(this.outsider.signedIn()))
 			.andExpect(status().isForbidden());
 		this.mvc.perform(get(this.other.path() + "/polls/" + pollId).with(this.rose.signedIn()))
 			.andExpect(status().isNotFound());
-		this.mvc.perform(post(this.other.path() + "/polls/" + pollId + "/confirm").with(csrf())
-			.param("optionId", Long.toString(optionId))
-			.param("venueName", "Poll test library")
-			.param("venueType", "COMMUNITY_SPACE")
-			.param("version", Long.toString(version(pollId)))
-			.with(this.rose.signedIn())).andExpect(status().isNotFound());
+		this.mvc
+			.perform(post(this.other.path() + "/polls/" + pollId + "/confirm").with(csrf())
+				.param("optionId", Long.toString(optionId))
+				.param("venueName", "Poll test library")
+				.param("venueType", "COMMUNITY_SPACE")
+				.param("version", Long.toString(version(pollId)))
+				.with(this.rose.signedIn()))
+			.andExpect(status().isNotFound());
 
-		this.mvc.perform(post(this.group.path() + "/polls/" + pollId + "/close").with(csrf())
-			.param("version", Long.toString(version(pollId)))
-			.with(this.rose.signedIn())).andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(post(this.group.path() + "/polls/" + pollId + "/close").with(csrf())
+				.param("version", Long.toString(version(pollId)))
+				.with(this.rose.signedIn()))
+			.andExpect(status().is3xxRedirection());
 		assertThat(this.jdbc.queryForObject("select status from poll where id = ?", String.class, pollId))
 			.isEqualTo("CLOSED");
 		assertThat(meetings()).isZero();

@@ -21,8 +21,8 @@ class TallyTests {
 			new Tally.Voter(102, "Cat"));
 
 	private static PollViews.Option option(long id, int day) {
-		return new PollViews.Option(id, new NewOption(LocalDate.of(2027, 3, day), LocalTime.of(11, 0),
-				LocalTime.of(12, 0), null, null));
+		return new PollViews.Option(id,
+				new NewOption(LocalDate.of(2027, 3, day), LocalTime.of(11, 0), LocalTime.of(12, 0), null, null));
 	}
 
 	private static List<Long> ranked(Tally tally) {
@@ -35,11 +35,10 @@ class TallyTests {
 
 	@Test
 	void mostYesComesFirstThenMostIfNeedBeThenTheOrderProposed() {
-		Tally tally = Tally.of(OPTIONS, VOTERS,
-				Map.of(100L, Map.of(1L, IF_NEED_BE, 2L, YES, 3L, YES, 4L, NO), 101L,
-						Map.of(1L, IF_NEED_BE, 2L, YES, 3L, IF_NEED_BE, 4L, YES), 102L,
-						Map.of(1L, YES, 2L, NO, 3L, YES)));
-		// 3: two yes and one if need be; 2: two yes; 1: one yes and two if need be; 4: one yes.
+		Tally tally = Tally.of(OPTIONS, VOTERS, Map.of(100L, Map.of(1L, IF_NEED_BE, 2L, YES, 3L, YES, 4L, NO), 101L,
+				Map.of(1L, IF_NEED_BE, 2L, YES, 3L, IF_NEED_BE, 4L, YES), 102L, Map.of(1L, YES, 2L, NO, 3L, YES)));
+		// 3: two yes and one if need be; 2: two yes; 1: one yes and two if need be; 4:
+		// one yes.
 		assertThat(ranked(tally)).containsExactly(3L, 2L, 1L, 4L);
 		assertThat(best(tally)).containsExactly(3L);
 		Tally.Line four = tally.lines().get(3);

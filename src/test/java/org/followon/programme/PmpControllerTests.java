@@ -37,8 +37,7 @@ class PmpControllerTests {
 	@MockitoBean
 	private PmpService service;
 
-	private MvcTestResult postNew(String name, String day, String month, String year, String sessions,
-			String weekday) {
+	private MvcTestResult postNew(String name, String day, String month, String year, String sessions, String weekday) {
 		given(this.service.facilitators(anyList(), anyList()))
 			.willReturn(List.of(new Facilitator(1L, FacilitatorKind.CLINICIAN)));
 		return this.mvc.post()
@@ -72,8 +71,7 @@ class PmpControllerTests {
 	void onlyCliniciansSetUpPmps() {
 		assertThat(this.mvc.get().uri("/pmps/new").with(as(2, Role.PTV))).hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(this.mvc.get().uri("/pmps/new").with(as(5, Role.STAFF))).hasStatus(HttpStatus.FORBIDDEN);
-		assertThat(this.mvc.get().uri("/pmps/new").with(as(1, Role.CLINICIAN))).hasStatusOk()
-			.hasViewName("pmps/new");
+		assertThat(this.mvc.get().uri("/pmps/new").with(as(1, Role.CLINICIAN))).hasStatusOk().hasViewName("pmps/new");
 	}
 
 	@Test
@@ -157,8 +155,9 @@ class PmpControllerTests {
 			.with(csrf())
 			.with(as(1, Role.CLINICIAN))
 			.param("clinicianIds", "999")
-			.exchange()).model().extractingBindingResult("pmpForm").hasFieldErrorCode("clinicianIds",
-					"UnknownFacilitator");
+			.exchange()).model()
+			.extractingBindingResult("pmpForm")
+			.hasFieldErrorCode("clinicianIds", "UnknownFacilitator");
 		verify(this.service, never()).create(any(), any());
 	}
 

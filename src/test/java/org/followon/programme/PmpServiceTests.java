@@ -62,8 +62,9 @@ class PmpServiceTests {
 	private long newPmp() {
 		List<Facilitator> team = this.service.facilitators(List.of(this.clinician.accountId()),
 				List.of(this.ptv.accountId()));
-		return this.service.create(new PmpPlan("PMP Service Test", "Hillside", LocalDate.of(2027, 3, 2), 10,
-				LocalTime.of(13, 30), team), this.clinician);
+		return this.service.create(
+				new PmpPlan("PMP Service Test", "Hillside", LocalDate.of(2027, 3, 2), 10, LocalTime.of(13, 30), team),
+				this.clinician);
 	}
 
 	private void flushAndClear() {
@@ -96,8 +97,7 @@ class PmpServiceTests {
 			.isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> this.service.cancelSession(id, 2, 0, this.ptv))
 			.isInstanceOf(AccessDeniedException.class);
-		assertThatThrownBy(() -> this.service.detail(Long.MAX_VALUE, this.staff))
-			.isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> this.service.detail(Long.MAX_VALUE, this.staff)).isInstanceOf(NotFoundException.class);
 	}
 
 	@Test
@@ -125,13 +125,13 @@ class PmpServiceTests {
 		long id = newPmp();
 		flushAndClear();
 		long version = this.pmps.findById(id).orElseThrow().getVersion();
-		PmpDetailsForm first = new PmpDetailsForm("Renamed once", "Hillside", "09:30", List.of(this.clinician.accountId()),
-				List.of(), version);
-		this.service.changeDetails(id, first,
-				this.service.facilitators(first.clinicianIds(), first.ptvIdsOrEmpty()), this.clinician);
+		PmpDetailsForm first = new PmpDetailsForm("Renamed once", "Hillside", "09:30",
+				List.of(this.clinician.accountId()), List.of(), version);
+		this.service.changeDetails(id, first, this.service.facilitators(first.clinicianIds(), first.ptvIdsOrEmpty()),
+				this.clinician);
 		flushAndClear();
-		PmpDetailsForm stale = new PmpDetailsForm("Renamed twice", "Hillside", "09:30", List.of(this.clinician.accountId()),
-				List.of(), version);
+		PmpDetailsForm stale = new PmpDetailsForm("Renamed twice", "Hillside", "09:30",
+				List.of(this.clinician.accountId()), List.of(), version);
 		assertThatThrownBy(() -> this.service.changeDetails(id, stale, List.of(), this.staff))
 			.isInstanceOf(EditClashException.class);
 		flushAndClear();

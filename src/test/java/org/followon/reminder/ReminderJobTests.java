@@ -34,10 +34,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The reminder job on PostgreSQL, run at times of the test's choosing, with emails caught by
- * GreenMail and texts by a local stand-in for GOV.UK Notify. A group of its own, meeting in 2041:
- * Ann coordinates (email), Bob chose texts, Cat chose no reminders, Dan gave no address, Eve has
- * not chosen (email).
+ * The reminder job on PostgreSQL, run at times of the test's choosing, with emails caught
+ * by GreenMail and texts by a local stand-in for GOV.UK Notify. A group of its own,
+ * meeting in 2041: Ann coordinates (email), Bob chose texts, Cat chose no reminders, Dan
+ * gave no address, Eve has not chosen (email).
  */
 @IntegrationTest
 class ReminderJobTests {
@@ -95,7 +95,8 @@ class ReminderJobTests {
 		this.ann = account("ann-reminder@example.test");
 		this.eve = account("eve-reminder@example.test");
 		this.jdbc.update("delete from reminder_group_settings where group_id = ?", this.groupId);
-		this.jdbc.update("delete from reminder_preference where membership_id in (select id from membership where group_id = ?)",
+		this.jdbc.update(
+				"delete from reminder_preference where membership_id in (select id from membership where group_id = ?)",
 				this.groupId);
 		prefer("Bob", "TEXT");
 		prefer("Cat", "NONE");
@@ -143,7 +144,8 @@ class ReminderJobTests {
 	private void prefer(String name, String channel) {
 		this.jdbc.update("""
 				insert into reminder_preference (membership_id, channel, changed_at)
-				select id, ?, now() from membership where group_id = ? and known_as = ?""", channel, this.groupId, name);
+				select id, ?, now() from membership where group_id = ? and known_as = ?""", channel, this.groupId,
+				name);
 	}
 
 	private long meeting(String status) {
@@ -155,10 +157,7 @@ class ReminderJobTests {
 	}
 
 	private static List<String> recipients() throws Exception {
-		return Arrays.stream(smtp.getReceivedMessages())
-			.map(m -> uncheckedRecipient(m))
-			.sorted()
-			.toList();
+		return Arrays.stream(smtp.getReceivedMessages()).map(m -> uncheckedRecipient(m)).sorted().toList();
 	}
 
 	private static String uncheckedRecipient(MimeMessage message) {
@@ -182,8 +181,9 @@ class ReminderJobTests {
 		MimeMessage mail = smtp.getReceivedMessages()[0];
 		String body = GreenMailUtil.getBody(mail);
 		assertThat(mail.getSubject()).isEqualTo("Reminder: Reminder test group meets on Thursday 4 April");
-		assertThat(body).contains("14:00", "16:00", "Test hall",
-				"/groups/" + this.groupId + "/meetings/" + meetingId, "/groups/" + this.groupId + "/reminders/mine")
+		assertThat(body)
+			.contains("14:00", "16:00", "Test hall", "/groups/" + this.groupId + "/meetings/" + meetingId,
+					"/groups/" + this.groupId + "/reminders/mine")
 			.doesNotContain("Secret Street", "Bob", "Cat", BOB_MOBILE, "eve-reminder");
 
 		assertThat(notify.requests()).singleElement().satisfies(request -> {
@@ -197,19 +197,25 @@ class ReminderJobTests {
 				.containsEntry("venue", "Test hall")
 				.containsEntry("link", "http://localhost:8080/groups/" + this.groupId + "/meetings/" + meetingId);
 		});
-		assertThat(this.jdbc.queryForObject("select count(*) from reminder_sent where meeting_id = ? and status = 'SENT'",
-				Integer.class, meetingId)).isEqualTo(3);
+		assertThat(
+				this.jdbc.queryForObject("select count(*) from reminder_sent where meeting_id = ? and status = 'SENT'",
+						Integer.class, meetingId))
+			.isEqualTo(3);
 	}
 
 	@Test
 	void theGroupsTimesAndEachMembersChoiceAreRespected() throws Exception {
 		meeting("SCHEDULED");
-		this.mvc.perform(post("/groups/" + this.groupId + "/reminders").with(csrf())
-			.with(TestUsers.as(this.ann, Role.MEMBER))
-			.param("times", "DAY_BEFORE")).andExpect(status().is3xxRedirection());
-		this.mvc.perform(post("/groups/" + this.groupId + "/reminders/mine").with(csrf())
-			.with(TestUsers.as(this.eve, Role.MEMBER))
-			.param("channel", "NONE")).andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(post("/groups/" + this.groupId + "/reminders").with(csrf())
+				.with(TestUsers.as(this.ann, Role.MEMBER))
+				.param("times", "DAY_BEFORE"))
+			.andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(post("/groups/" + this.groupId + "/reminders/mine").with(csrf())
+				.with(TestUsers.as(this.eve, Role.MEMBER))
+				.param("channel", "NONE"))
+			.andExpect(status().is3xxRedirection());
 
 		assertThat(this.job.run(TWO_DAYS_BEFORE)).isZero();
 		assertThat(this.job.run(at("2041-04-03T08:00"))).isEqualTo(2);
@@ -257,8 +263,9 @@ class ReminderJobTests {
 		assertThat(smtp.getReceivedMessages()).hasSize(2);
 		assertThat(this.jdbc.queryForObject("""
 				select attempts from reminder_sent where meeting_id = ? and kind = 'TWO_DAYS_BEFORE' and status = 'SENT'
-				and membership_id = (select id from membership where known_as = 'Bob' and group_id = ?)""", Integer.class,
-				meetingId, this.groupId)).isEqualTo(3);
+				and membership_id = (select id from membership where known_as = 'Bob' and group_id = ?)""",
+				Integer.class, meetingId, this.groupId))
+			.isEqualTo(3);
 	}
 
 	@Test

@@ -25,7 +25,9 @@ class ReminderRulesTests {
 
 	private final ReminderRules rules = new ReminderRules(LocalTime.of(8, 0), LONDON);
 
-	/** Thursday 2 April 2026, 14:00 to 16:00, after the clocks went forward on 29 March. */
+	/**
+	 * Thursday 2 April 2026, 14:00 to 16:00, after the clocks went forward on 29 March.
+	 */
 	private final ScheduledMeeting meeting = new ScheduledMeeting(1, 2, LocalDate.of(2026, 4, 2), LocalTime.of(14, 0),
 			LocalTime.of(16, 0), "Riverside cafe");
 

@@ -19,7 +19,10 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.followon.account.TestUsers.as;
 
-/** What people see when something they did clashes or is not there: never a stack trace or a 500. */
+/**
+ * What people see when something they did clashes or is not there: never a stack trace or
+ * a 500.
+ */
 @WebMvcTest(controllers = ErrorPagesAdviceTests.Clashing.class)
 @Import(ErrorPagesAdviceTests.Clashing.class)
 @WithSecurityConfiguration
@@ -73,10 +76,10 @@ class ErrorPagesAdviceTests {
 
 	@Test
 	void controlCharactersAreDroppedAndTheRestTrimmed() {
-		assertThat(this.mvc.get().uri("/test/typed").param("text", "  Ann\u0000 said\u0007\tthis\nand that  ").with(as(1, Role.MEMBER)))
-			.hasStatusOk()
-			.bodyText()
-			.isEqualTo("[Ann said\tthis\nand that]");
+		assertThat(this.mvc.get()
+			.uri("/test/typed")
+			.param("text", "  Ann\u0000 said\u0007\tthis\nand that  ")
+			.with(as(1, Role.MEMBER))).hasStatusOk().bodyText().isEqualTo("[Ann said\tthis\nand that]");
 		assertThat(this.mvc.get().uri("/test/typed").param("text", " \u0000 ").with(as(1, Role.MEMBER))).bodyText()
 			.isEqualTo("[nothing]");
 	}
