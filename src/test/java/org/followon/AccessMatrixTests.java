@@ -392,7 +392,7 @@ class AccessMatrixTests {
 		Set<String> found = new TreeSet<>();
 		this.context.getBeansOfType(RequestMappingInfoHandlerMapping.class)
 			.values()
-			.forEach(mapping -> mapping.getHandlerMethods().keySet().forEach(info -> found.addAll(keys(info))));
+			.forEach((mapping) -> mapping.getHandlerMethods().keySet().forEach((info) -> found.addAll(keys(info))));
 		return found;
 	}
 
@@ -404,7 +404,7 @@ class AccessMatrixTests {
 			if (methods.isEmpty()) {
 				keys.add("ANY " + normalised);
 			}
-			methods.forEach(m -> keys.add(m.name() + " " + normalised));
+			methods.forEach((m) -> keys.add(m.name() + " " + normalised));
 		}
 		return keys;
 	}

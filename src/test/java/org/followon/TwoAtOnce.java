@@ -19,7 +19,7 @@ public final class TwoAtOnce {
 	 */
 	public static int run(IntSupplier job) {
 		CountDownLatch start = new CountDownLatch(1);
-		List<CompletableFuture<Integer>> runs = List.of(1, 2).stream().map(i -> CompletableFuture.supplyAsync(() -> {
+		List<CompletableFuture<Integer>> runs = List.of(1, 2).stream().map((i) -> CompletableFuture.supplyAsync(() -> {
 			try {
 				start.await();
 			}

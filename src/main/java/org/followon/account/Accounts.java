@@ -64,7 +64,7 @@ public class Accounts {
 	public List<RotaEntry> dutyRota() {
 		return this.repository.findEnabledByRoles(Set.of(Role.CLINICIAN, Role.STAFF))
 			.stream()
-			.map(a -> new RotaEntry(a.getId(), a.getDisplayName(), a.getRoles(), a.getVersion()))
+			.map((a) -> new RotaEntry(a.getId(), a.getDisplayName(), a.getRoles(), a.getVersion()))
 			.toList();
 	}
 
@@ -72,7 +72,7 @@ public class Accounts {
 	public boolean onDuty(long accountId) {
 		return this.repository.findById(accountId)
 			.filter(Account::isEnabled)
-			.map(a -> a.getRoles().contains(Role.DUTY)
+			.map((a) -> a.getRoles().contains(Role.DUTY)
 					&& (a.getRoles().contains(Role.CLINICIAN) || a.getRoles().contains(Role.STAFF)))
 			.orElse(false);
 	}
@@ -85,7 +85,7 @@ public class Accounts {
 	@Transactional
 	public boolean changeDuty(long accountId, long version, boolean onDuty) {
 		Account account = this.repository.findById(accountId)
-			.filter(a -> a.getRoles().contains(Role.CLINICIAN) || a.getRoles().contains(Role.STAFF))
+			.filter((a) -> a.getRoles().contains(Role.CLINICIAN) || a.getRoles().contains(Role.STAFF))
 			.orElseThrow(() -> new org.followon.system.NotFoundException("Account", accountId));
 		if (account.getVersion() != version) {
 			return false;

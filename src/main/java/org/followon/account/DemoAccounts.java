@@ -6,7 +6,6 @@ import java.util.Set;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -61,7 +60,7 @@ class DemoAccounts implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		if (this.accounts.isEmpty()) {
-			ACCOUNTS.forEach(d -> this.accounts.createDemoAccount(d.email(), d.name(), PASSWORD, d.roles()));
+			ACCOUNTS.forEach((d) -> this.accounts.createDemoAccount(d.email(), d.name(), PASSWORD, d.roles()));
 			log.info("Demo accounts created");
 		}
 	}
@@ -74,7 +73,7 @@ class DemoAccounts implements ApplicationRunner {
 		String port = this.environment.getProperty("local.server.port", "8080");
 		StringBuilder text = new StringBuilder("\n\n  Follow-on is running at http://localhost:" + port + "/\n");
 		text.append("  Demo sign-ins (password ").append(PASSWORD).append("):\n");
-		ACCOUNTS.forEach(d -> text.append("    ").append(d.email()).append("  (").append(d.roles()).append(")\n"));
+		ACCOUNTS.forEach((d) -> text.append("    ").append(d.email()).append("  (").append(d.roles()).append(")\n"));
 		log.info(text);
 	}
 

@@ -29,7 +29,7 @@ class LandingPage extends SavedRequestAwareAuthenticationSuccessHandler {
 		java.util.Set<String> roles = authentication.getAuthorities()
 			.stream()
 			.map(GrantedAuthority::getAuthority)
-			.filter(a -> a.startsWith("ROLE_"))
+			.filter((a) -> a.startsWith("ROLE_"))
 			.collect(java.util.stream.Collectors.toSet());
 		return roles.equals(java.util.Set.of(Role.MEMBER.authority())) ? MEMBERS_HOME : "/";
 	}

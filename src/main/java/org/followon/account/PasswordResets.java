@@ -45,7 +45,7 @@ class PasswordResets {
 
 	@Transactional
 	void request(String email) {
-		this.accounts.findByEmailIgnoreCase(email).filter(Account::isEnabled).ifPresent(account -> {
+		this.accounts.findByEmailIgnoreCase(email).filter(Account::isEnabled).ifPresent((account) -> {
 			String token = SecretTokens.newToken(this.random);
 			Instant now = this.clock.instant();
 			this.resets.save(new PasswordReset(account.getId(), SecretTokens.hash(token), now, now.plus(EXPIRY)));

@@ -23,7 +23,7 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<SignInLinks> signInLinks)
 			throws Exception {
-		http.authorizeHttpRequests(requests -> requests
+		http.authorizeHttpRequests((requests) -> requests
 			.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
 			.permitAll()
 			// The error page is rendered on error dispatches only; asked for directly it
@@ -83,14 +83,15 @@ class SecurityConfiguration {
 			.hasAnyRole(Role.CLINICIAN.name(), Role.PTV.name(), Role.STAFF.name())
 			.anyRequest()
 			.authenticated())
-			.formLogin(form -> form.loginPage("/sign-in")
+			.formLogin((form) -> form.loginPage("/sign-in")
 				.loginProcessingUrl("/sign-in")
 				.usernameParameter("email")
 				.successHandler(new LandingPage())
 				.failureUrl("/sign-in?error")
 				.permitAll())
-			.logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/?signedOut"))
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+			.logout((logout) -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/?signedOut"))
+			.headers(
+					(headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
 		// Absent only in MVC slice tests of other modules, which have no database for the
 		// tokens.
 		SignInLinks links = signInLinks.getIfAvailable();

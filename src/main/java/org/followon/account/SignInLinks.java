@@ -79,7 +79,7 @@ class SignInLinks implements GenerateOneTimeTokenRequestResolver, OneTimeTokenGe
 		}
 		return this.accounts.findByEmailIgnoreCase(email)
 			.filter(Account::isEnabled)
-			.map(account -> new GenerateOneTimeTokenRequest(account.getEmail(), EXPIRY))
+			.map((account) -> new GenerateOneTimeTokenRequest(account.getEmail(), EXPIRY))
 			.orElse(null);
 	}
 

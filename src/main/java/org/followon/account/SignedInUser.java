@@ -54,7 +54,7 @@ public final class SignedInUser implements UserDetails {
 
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
-		return this.roles.stream().map(r -> (GrantedAuthority) new SimpleGrantedAuthority(r.authority())).toList();
+		return this.roles.stream().map((r) -> (GrantedAuthority) new SimpleGrantedAuthority(r.authority())).toList();
 	}
 
 	@Override

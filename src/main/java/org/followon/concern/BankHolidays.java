@@ -23,14 +23,14 @@ final class BankHolidays {
 	static Predicate<LocalDate> of(String nation) {
 		String code = nation == null ? "none" : nation.strip().toLowerCase(Locale.ROOT);
 		if (code.equals("none")) {
-			return day -> false;
+			return (day) -> false;
 		}
 		if (!code.matches("eng|wls|sct|nir")) {
 			throw new IllegalArgumentException(
 					"followon.concerns.bank-holidays must be eng, wls, sct, nir or none, not " + nation);
 		}
 		HolidayManager uk = HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.UNITED_KINGDOM));
-		return day -> uk.isHoliday(day, code);
+		return (day) -> uk.isHoliday(day, code);
 	}
 
 }

@@ -96,7 +96,7 @@ class ConcernAlerts {
 			return false;
 		}
 		Instant now = this.clock.instant();
-		this.transaction.executeWithoutResult(tx -> {
+		this.transaction.executeWithoutResult((tx) -> {
 			if (this.jdbc.sql("update concern set alert_sent_at = ? where id = ? and alert_sent_at is null")
 				.params(java.sql.Timestamp.from(now), concernId)
 				.update() == 1) {

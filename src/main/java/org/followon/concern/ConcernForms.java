@@ -53,7 +53,7 @@ final class ConcernForms {
 		}
 		else if (form.about() != null) {
 			GroupMember member = others.stream()
-				.filter(m -> Long.toString(m.membershipId()).equals(form.about()))
+				.filter((m) -> Long.toString(m.membershipId()).equals(form.about()))
 				.findFirst()
 				.orElse(null);
 			if (member == null) {

@@ -114,7 +114,7 @@ class ConcernJob {
 
 	private List<Due> due(String sql, Object... params) {
 		return this.jdbc.sql(sql)
-			.params(java.util.Arrays.stream(params).map(p -> p instanceof Instant i ? Timestamp.from(i) : p).toList())
+			.params(java.util.Arrays.stream(params).map((p) -> p instanceof Instant i ? Timestamp.from(i) : p).toList())
 			.query((rs, n) -> new Due(rs.getLong("id"), Urgency.valueOf(rs.getString("urgency"))))
 			.list();
 	}

@@ -6,7 +6,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-
 import org.hibernate.annotations.Immutable;
 
 /** Someone on the duty rota opened a concern; never changed (the database refuses it). */

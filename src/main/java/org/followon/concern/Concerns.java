@@ -63,11 +63,11 @@ class Concerns {
 	 */
 	List<GroupSummary> groupsOf(long accountId) {
 		Map<Long, GroupSummary> found = new LinkedHashMap<>();
-		this.groups.of(accountId).forEach(g -> found.put(g.id(), g));
+		this.groups.of(accountId).forEach((g) -> found.put(g.id(), g));
 		this.groups.all()
 			.stream()
-			.filter(g -> g.supportingPtvId() != null && g.supportingPtvId() == accountId)
-			.forEach(g -> found.putIfAbsent(g.id(), g));
+			.filter((g) -> g.supportingPtvId() != null && g.supportingPtvId() == accountId)
+			.forEach((g) -> found.putIfAbsent(g.id(), g));
 		return List.copyOf(found.values());
 	}
 
@@ -92,7 +92,7 @@ class Concerns {
 	List<GroupMember> othersIn(GroupAccess group, long accountId) {
 		return this.groups.currentMembers(group.groupId())
 			.stream()
-			.filter(m -> m.accountId() == null || m.accountId() != accountId)
+			.filter((m) -> m.accountId() == null || m.accountId() != accountId)
 			.toList();
 	}
 
@@ -103,7 +103,7 @@ class Concerns {
 
 	String displayName(long accountId) {
 		return Optional.ofNullable(this.accounts.byIds(List.of(accountId)).get(accountId))
-			.map(a -> a.displayName())
+			.map((a) -> a.displayName())
 			.orElse(null);
 	}
 
@@ -133,7 +133,7 @@ class Concerns {
 	 */
 	MyConcern mine(long accountId, long concernId) {
 		return this.concerns.findById(concernId)
-			.filter(c -> c.getRaisedBy() == accountId)
+			.filter((c) -> c.getRaisedBy() == accountId)
 			.map(this::view)
 			.orElseThrow(() -> new NotFoundException("Concern", concernId));
 	}

@@ -73,7 +73,7 @@ class DutyDesk {
 		List<Concern> open = this.concerns.findOpenForQueue();
 		Map<Long, String> groupNames = groupNames(open);
 		return open.stream()
-			.map(c -> new QueueRow(c.getId(), local(c.getRaisedAt()), Age.of(Duration.between(c.getRaisedAt(), now)),
+			.map((c) -> new QueueRow(c.getId(), local(c.getRaisedAt()), Age.of(Duration.between(c.getRaisedAt(), now)),
 					c.getUrgency(), c.status(), groupNames.get(c.getGroupId()), local(c.getAcknowledgeBy()),
 					c.status() == ConcernStatus.RECEIVED && !now.isBefore(c.getAcknowledgeBy())))
 			.toList();
@@ -92,7 +92,7 @@ class DutyDesk {
 		Set<Long> people = new HashSet<>();
 		people.add(c.getRaisedBy());
 		history.stream().map(ConcernEvent::getAccountId).filter(java.util.Objects::nonNull).forEach(people::add);
-		readings.forEach(r -> people.add(r.getAccountId()));
+		readings.forEach((r) -> people.add(r.getAccountId()));
 		Map<Long, AccountSummary> names = this.accounts.byIds(people);
 		GroupSummary group = c.getGroupId() == null ? null : this.groups.summary(c.getGroupId());
 		return new DutyConcern(c.getId(), c.getVersion(), local(c.getRaisedAt()),
@@ -102,10 +102,12 @@ class DutyDesk {
 				c.getContactPhone(), c.status(), local(c.getAcknowledgeBy()), local(c.getRespondBy()), c.getOutcome(),
 				c.getOutcomeNote(),
 				history.stream()
-					.map(e -> new HistoryLine(e.getKind(), local(e.getAt()),
+					.map((e) -> new HistoryLine(e.getKind(), local(e.getAt()),
 							e.getAccountId() == null ? null : name(names, e.getAccountId()), e.getNote()))
 					.toList(),
-				readings.stream().map(r -> new ReadLine(local(r.getReadAt()), name(names, r.getAccountId()))).toList());
+				readings.stream()
+					.map((r) -> new ReadLine(local(r.getReadAt()), name(names, r.getAccountId())))
+					.toList());
 	}
 
 	/**
@@ -120,7 +122,7 @@ class DutyDesk {
 		Map<Long, String> groupNames = groupNames(slice.getContent());
 		return new ClosedPage(slice.getContent()
 			.stream()
-			.map(c -> new ClosedRow(c.getId(), local(c.getRaisedAt()), local(c.getClosedAt()), c.getUrgency(),
+			.map((c) -> new ClosedRow(c.getId(), local(c.getRaisedAt()), local(c.getClosedAt()), c.getUrgency(),
 					groupNames.get(c.getGroupId()), c.getOutcome()))
 			.toList(), shown, slice.hasNext());
 	}
@@ -168,7 +170,7 @@ class DutyDesk {
 			.map(Concern::getGroupId)
 			.filter(java.util.Objects::nonNull)
 			.distinct()
-			.forEach(id -> names.put(id, this.groups.summary(id).name()));
+			.forEach((id) -> names.put(id, this.groups.summary(id).name()));
 		return names;
 	}
 

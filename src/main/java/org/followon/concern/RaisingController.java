@@ -87,7 +87,7 @@ class RaisingController {
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		try {
 			Optional<GroupAccess> group = this.concerns.groupFor(concernForm.group(), user.accountId());
-			List<GroupMember> others = group.map(g -> this.concerns.othersIn(g, user.accountId())).orElse(List.of());
+			List<GroupMember> others = group.map((g) -> this.concerns.othersIn(g, user.accountId())).orElse(List.of());
 			Optional<NewConcern> checked = ConcernForms.check(concernForm, errors,
 					group.map(GroupAccess::groupId).orElse(null), others, user.displayName(),
 					this.concerns.accountEmail(user.accountId()).orElse(null));
@@ -113,7 +113,7 @@ class RaisingController {
 
 	private String page(Optional<GroupAccess> group, SignedInUser user, Model model) {
 		model.addAttribute("group", group.orElse(null));
-		model.addAttribute("others", group.map(g -> this.concerns.othersIn(g, user.accountId())).orElse(List.of()));
+		model.addAttribute("others", group.map((g) -> this.concerns.othersIn(g, user.accountId())).orElse(List.of()));
 		model.addAttribute("urgencies", Urgency.values());
 		model.addAttribute("knows", PersonKnows.values());
 		model.addAttribute("contactWays", ContactBy.values());

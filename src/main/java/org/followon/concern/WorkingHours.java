@@ -50,7 +50,7 @@ final class WorkingHours {
 		Set<LocalDate> listed = settings.closedOn();
 		Predicate<LocalDate> bankHoliday = BankHolidays.of(settings.bankHolidays());
 		return new WorkingHours(settings.workingDays(), settings.dayStarts(), settings.dayEnds(),
-				day -> listed.contains(day) || bankHoliday.test(day), zone);
+				(day) -> listed.contains(day) || bankHoliday.test(day), zone);
 	}
 
 	ZoneId zone() {

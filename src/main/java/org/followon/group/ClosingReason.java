@@ -12,7 +12,7 @@ enum ClosingReason {
 
 	/** The reasons a person can choose when closing a group. */
 	static java.util.List<ClosingReason> chosenByPeople() {
-		return java.util.Arrays.stream(values()).filter(r -> r != IMPORTED_AS_FOLDED).toList();
+		return java.util.Arrays.stream(values()).filter((r) -> r != IMPORTED_AS_FOLDED).toList();
 	}
 
 }

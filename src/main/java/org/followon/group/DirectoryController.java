@@ -33,12 +33,12 @@ class DirectoryController {
 		String areaFilter = area == null ? null : area.trim().toLowerCase(Locale.UK);
 		List<GroupSummary> open = this.groups.findByOpenToNewMembersTrueOrderByName()
 			.stream()
-			.map(g -> g.summary(this.rules))
-			.filter(g -> g.status() != GroupStatus.FOLDED)
-			.filter(g -> areaFilter == null || areaFilter.isEmpty()
+			.map((g) -> g.summary(this.rules))
+			.filter((g) -> g.status() != GroupStatus.FOLDED)
+			.filter((g) -> areaFilter == null || areaFilter.isEmpty()
 					|| (g.area() != null && g.area().toLowerCase(Locale.UK).contains(areaFilter)))
-			.filter(g -> day == null || day == g.usualDay())
-			.filter(g -> how == null || how.isEmpty() || ("online".equals(how) == g.meetsOnline()))
+			.filter((g) -> day == null || day == g.usualDay())
+			.filter((g) -> how == null || how.isEmpty() || ("online".equals(how) == g.meetsOnline()))
 			.toList();
 		model.addAttribute("groups", open);
 		model.addAttribute("area", area);

@@ -166,7 +166,7 @@ class FollowOnGroup {
 
 	private static <E extends Enum<E>> List<E> names(String joined, Class<E> type) {
 		return joined == null || joined.isBlank() ? List.of()
-				: java.util.Arrays.stream(joined.split(",")).map(name -> Enum.valueOf(type, name)).toList();
+				: java.util.Arrays.stream(joined.split(",")).map((name) -> Enum.valueOf(type, name)).toList();
 	}
 
 	/**
@@ -213,7 +213,7 @@ class FollowOnGroup {
 			// The main way of keeping in touch comes first among the ways.
 			this.channels = java.util.stream.Stream
 				.concat(java.util.stream.Stream.of(form.channel()),
-						names(this.channels, Channel.class).stream().filter(c -> c != form.channel()))
+						names(this.channels, Channel.class).stream().filter((c) -> c != form.channel()))
 				.map(Enum::name)
 				.collect(java.util.stream.Collectors.joining(","));
 		}

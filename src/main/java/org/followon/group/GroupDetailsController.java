@@ -1,7 +1,6 @@
 package org.followon.group;
 
 import jakarta.validation.Valid;
-
 import org.followon.account.Role;
 import org.followon.account.SignedInUser;
 import org.followon.system.EditClashException;

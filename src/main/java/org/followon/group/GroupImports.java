@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,7 +65,7 @@ public class GroupImports {
 		return this.groups.findByExternalIdIn(Set.copyOf(externalIds))
 			.stream()
 			.collect(Collectors.toMap(FollowOnGroup::getExternalId,
-					g -> new Current(g.getId(), g.imported(), this.rules.now(g.statusFacts()).status())));
+					(g) -> new Current(g.getId(), g.imported(), this.rules.now(g.statusFacts()).status())));
 	}
 
 	/**
@@ -83,7 +84,7 @@ public class GroupImports {
 			.query((rs, n) -> new ImportedMeeting(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getInt(3),
 					rs.getBoolean(4)))
 			.list()
-			.forEach(m -> found.computeIfAbsent(m.groupExternalId(), k -> new TreeMap<>()).put(m.heldOn(), m));
+			.forEach((m) -> found.computeIfAbsent(m.groupExternalId(), (k) -> new TreeMap<>()).put(m.heldOn(), m));
 		return found;
 	}
 
@@ -96,10 +97,10 @@ public class GroupImports {
 		Map<String, ImportedGroup> described = new LinkedHashMap<>();
 		Set<String> touched = touched(imported, meetings);
 		current(touched).forEach((id, current) -> described.put(id, current.group()));
-		imported.forEach(g -> described.put(g.externalId(), g));
+		imported.forEach((g) -> described.put(g.externalId(), g));
 		Map<String, Map<String, GroupStatusRules.Met>> met = recordedMeetings(touched);
-		meetings
-			.forEach(m -> met.computeIfAbsent(m.groupExternalId(), k -> new HashMap<>()).put(m.sourceKey(), met(m)));
+		meetings.forEach(
+				(m) -> met.computeIfAbsent(m.groupExternalId(), (k) -> new HashMap<>()).put(m.sourceKey(), met(m)));
 		Instant now = this.clock.instant();
 		Map<String, GroupStatus> statuses = new LinkedHashMap<>();
 		for (String id : touched) {
@@ -156,14 +157,14 @@ public class GroupImports {
 
 	private static Set<String> touched(List<ImportedGroup> imported, List<ImportedMeeting> meetings) {
 		Set<String> touched = new LinkedHashSet<>();
-		imported.forEach(g -> touched.add(g.externalId()));
-		meetings.forEach(m -> touched.add(m.groupExternalId()));
+		imported.forEach((g) -> touched.add(g.externalId()));
+		meetings.forEach((m) -> touched.add(m.groupExternalId()));
 		return touched;
 	}
 
 	private void recordMeetings(List<ImportedMeeting> meetings, Map<String, Long> ids) {
 		List<Object[]> rows = meetings.stream()
-			.map(m -> new Object[] { ids.get(m.groupExternalId()), m.sourceKey(), m.heldOn(), m.faceToFace(),
+			.map((m) -> new Object[] { ids.get(m.groupExternalId()), m.sourceKey(), m.heldOn(), m.faceToFace(),
 					m.attended(), m.attended() })
 			.toList();
 		for (int from = 0; from < rows.size(); from += BATCH) {
@@ -184,12 +185,11 @@ public class GroupImports {
 			return Map.of();
 		}
 		Map<Long, List<GroupStatusRules.Met>> held = new HashMap<>();
+		RowCallbackHandler collect = (rs) -> held.computeIfAbsent(rs.getLong(1), (k) -> new ArrayList<>())
+			.add(new GroupStatusRules.Met(rs.getObject(2, LocalDate.class), rs.getBoolean(3), rs.getInt(4)));
 		this.jdbc.sql("""
 				select group_id, held_on, face_to_face, pmp_participants from held_meeting
-				 where group_id in (:ids) order by group_id, held_on""").param("ids", groupIds).query(rs -> {
-			held.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-				.add(new GroupStatusRules.Met(rs.getObject(2, LocalDate.class), rs.getBoolean(3), rs.getInt(4)));
-		});
+				 where group_id in (:ids) order by group_id, held_on""").param("ids", groupIds).query(collect);
 		return held;
 	}
 
@@ -199,14 +199,13 @@ public class GroupImports {
 		if (externalIds.isEmpty()) {
 			return found;
 		}
+		RowCallbackHandler collect = (rs) -> found.computeIfAbsent(rs.getString(1), (k) -> new HashMap<>())
+			.put(rs.getString(2),
+					new GroupStatusRules.Met(rs.getObject(3, LocalDate.class), rs.getBoolean(4), rs.getInt(5)));
 		this.jdbc.sql("""
 				select g.external_id, h.source_key, h.held_on, h.face_to_face, h.pmp_participants
 				  from held_meeting h join follow_on_group g on g.id = h.group_id
-				 where g.external_id in (:ids)""").param("ids", Set.copyOf(externalIds)).query(rs -> {
-			found.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
-				.put(rs.getString(2),
-						new GroupStatusRules.Met(rs.getObject(3, LocalDate.class), rs.getBoolean(4), rs.getInt(5)));
-		});
+				 where g.external_id in (:ids)""").param("ids", Set.copyOf(externalIds)).query(collect);
 		return found;
 	}
 

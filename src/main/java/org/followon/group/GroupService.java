@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.Objects;
 
 import org.followon.account.AccountSummary;
 import org.followon.account.Accounts;
@@ -61,8 +61,8 @@ class GroupService {
 			ObjectProvider<MeetingsToLog> meetingsToLog, Clock clock) {
 		// Without the meeting module, homes show the first meeting agreed at the
 		// hand-over only.
-		this.nextMeetings = nextMeetings.getIfAvailable(() -> ids -> Map.of());
-		this.meetingsToLog = meetingsToLog.getIfAvailable(() -> ids -> Map.of());
+		this.nextMeetings = nextMeetings.getIfAvailable(() -> (ids) -> Map.of());
+		this.meetingsToLog = meetingsToLog.getIfAvailable(() -> (ids) -> Map.of());
 		this.notices = notices;
 		this.requests = requests;
 		this.groups = groups;
@@ -78,7 +78,7 @@ class GroupService {
 		FollowOnGroup group = group(groupId);
 		List<Membership> current = this.memberships.findByGroupIdAndLeftOnIsNullOrderByKnownAs(groupId);
 		Membership mine = current.stream()
-			.filter(m -> m.getAccountId() != null && m.getAccountId() == user.accountId())
+			.filter((m) -> m.getAccountId() != null && m.getAccountId() == user.accountId())
 			.findFirst()
 			.orElse(null);
 		boolean supportingPtv = group.isSupportedBy(user.accountId());
@@ -116,12 +116,12 @@ class GroupService {
 	Home home(SignedInUser user) {
 		Map<Long, Membership> mine = this.memberships.findByAccountIdAndLeftOnIsNull(user.accountId())
 			.stream()
-			.collect(Collectors.toMap(Membership::getGroupId, m -> m, (a, b) -> a));
+			.collect(Collectors.toMap(Membership::getGroupId, (m) -> m, (a, b) -> a));
 		List<HomeGroup> groups = new ArrayList<>();
 		if (!mine.isEmpty()) {
 			Set<Long> organised = this.memberships.findByGroupIdInAndLeftOnIsNull(mine.keySet())
 				.stream()
-				.filter(m -> m.getRole().organises())
+				.filter((m) -> m.getRole().organises())
 				.map(Membership::getGroupId)
 				.collect(Collectors.toSet());
 			Map<Long, Long> asking = this.requests.findByGroupIdInAndStatus(mine.keySet(), JoinRequest.Status.PENDING)
@@ -130,7 +130,7 @@ class GroupService {
 			LocalDate today = LocalDate.now(this.clock);
 			Map<Long, NextMeetings.NextMeeting> next = this.nextMeetings.of(mine.keySet());
 			Map<Long, Long> toLog = this.meetingsToLog
-				.of(mine.values().stream().filter(m -> m.getRole().organises()).map(Membership::getGroupId).toList());
+				.of(mine.values().stream().filter((m) -> m.getRole().organises()).map(Membership::getGroupId).toList());
 			for (FollowOnGroup group : this.groups.findAllById(mine.keySet())) {
 				GroupSummary summary = group.summary(this.rules);
 				boolean coordinating = mine.get(group.getId()).getRole().organises();
@@ -145,12 +145,12 @@ class GroupService {
 						next.getOrDefault(group.getId(), agreed),
 						coordinating ? toLog.getOrDefault(group.getId(), 0L) : 0L));
 			}
-			groups.sort(Comparator.comparing(g -> g.group().name()));
+			groups.sort(Comparator.comparing((g) -> g.group().name()));
 		}
 		List<GroupSummary> supporting = this.groups
 			.findBySupportingPtvIdAndPtvSteppedBackOnIsNullOrderByName(user.accountId())
 			.stream()
-			.map(g -> g.summary(this.rules))
+			.map((g) -> g.summary(this.rules))
 			.toList();
 		return new Home(groups, supporting);
 	}

@@ -20,6 +20,7 @@ public class GroupStatusAsOf {
 	}
 
 	/**
+	 * The group's status on a day, from what was known of it then.
 	 * @param startedOn the day the group began
 	 * @param formedOn the day it formed, if it had by then
 	 * @param lastContactOn its last meeting or other contact by then, if any

@@ -114,7 +114,7 @@ class GroupStatusRules {
 	 */
 	LocalDate formedOn(List<Met> meetings, LocalDate pmpEndedOn) {
 		return meetings.stream()
-			.filter(m -> m.faceToFace() && m.pmpParticipants() >= 3
+			.filter((m) -> m.faceToFace() && m.pmpParticipants() >= 3
 					&& (pmpEndedOn == null || m.on().isAfter(pmpEndedOn)))
 			.map(Met::on)
 			.min(LocalDate::compareTo)
@@ -131,7 +131,7 @@ class GroupStatusRules {
 		}
 		LocalDate start = formedOn;
 		LocalDate previous = formedOn;
-		for (LocalDate on : meetings.stream().map(Met::on).filter(d -> d.isAfter(formedOn)).sorted().toList()) {
+		for (LocalDate on : meetings.stream().map(Met::on).filter((d) -> d.isAfter(formedOn)).sorted().toList()) {
 			if (on.isAfter(previous.plus(this.settings.dormantAfter()))) {
 				start = on;
 			}

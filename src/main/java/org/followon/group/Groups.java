@@ -99,12 +99,12 @@ public class Groups {
 	/** The group, or "not found". */
 	public GroupSummary summary(long groupId) {
 		return this.groups.findById(groupId)
-			.map(g -> g.summary(this.rules))
+			.map((g) -> g.summary(this.rules))
 			.orElseThrow(() -> new NotFoundException("Group", groupId));
 	}
 
 	public List<GroupSummary> formedFrom(long pmpId) {
-		return this.groups.findByPmpIdOrderByName(pmpId).stream().map(g -> g.summary(this.rules)).toList();
+		return this.groups.findByPmpIdOrderByName(pmpId).stream().map((g) -> g.summary(this.rules)).toList();
 	}
 
 	/**
@@ -112,11 +112,11 @@ public class Groups {
 	 * name).
 	 */
 	public java.util.Optional<GroupSummary> named(String name) {
-		return this.groups.findFirstByName(name).map(g -> g.summary(this.rules));
+		return this.groups.findFirstByName(name).map((g) -> g.summary(this.rules));
 	}
 
 	public List<GroupSummary> all() {
-		return this.groups.findAllByOrderByName().stream().map(g -> g.summary(this.rules)).toList();
+		return this.groups.findAllByOrderByName().stream().map((g) -> g.summary(this.rules)).toList();
 	}
 
 	/** The groups a person currently belongs to. */
@@ -125,7 +125,7 @@ public class Groups {
 			.stream()
 			.map(Membership::getGroupId)
 			.toList();
-		return this.groups.findAllById(ids).stream().map(g -> g.summary(this.rules)).toList();
+		return this.groups.findAllById(ids).stream().map((g) -> g.summary(this.rules)).toList();
 	}
 
 	/**
@@ -148,7 +148,7 @@ public class Groups {
 	public List<GroupMember> currentMembers(long groupId) {
 		return this.memberships.findByGroupIdAndLeftOnIsNullOrderByKnownAs(groupId)
 			.stream()
-			.map(m -> new GroupMember(m.getId(), m.getKnownAs(), m.getAccountId(),
+			.map((m) -> new GroupMember(m.getId(), m.getKnownAs(), m.getAccountId(),
 					(m.getAccountId() == null ? java.util.Optional.<String>empty()
 							: this.accounts.emailOf(m.getAccountId()))
 						.orElse(m.getEmail()),
@@ -178,7 +178,7 @@ public class Groups {
 	/** Withdraws a meeting recorded as held (it was cancelled, or logged by mistake). */
 	@Transactional
 	public void meetingNotHeld(String sourceKey) {
-		this.held.findBySourceKey(sourceKey).ifPresent(meeting -> {
+		this.held.findBySourceKey(sourceKey).ifPresent((meeting) -> {
 			this.held.delete(meeting);
 			this.held.flush();
 			meetingsChanged(this.groups.findById(meeting.getGroupId()).orElseThrow());

@@ -55,8 +55,8 @@ class JoinRequestService {
 	 */
 	GroupSummary askable(long groupId) {
 		return this.groups.findById(groupId)
-			.map(g -> g.summary(this.rules))
-			.filter(g -> g.openToNewMembers() && g.status() != GroupStatus.FOLDED)
+			.map((g) -> g.summary(this.rules))
+			.filter((g) -> g.openToNewMembers() && g.status() != GroupStatus.FOLDED)
 			.orElseThrow(() -> new NotFoundException("Open group", groupId));
 	}
 
@@ -95,7 +95,7 @@ class JoinRequestService {
 	List<MyRequest> mine(SignedInUser user) {
 		return this.requests.findByAccountIdOrderByCreatedAtDesc(user.accountId())
 			.stream()
-			.map(r -> new MyRequest(this.groups.findById(r.getGroupId()).map(FollowOnGroup::getName).orElse(""),
+			.map((r) -> new MyRequest(this.groups.findById(r.getGroupId()).map(FollowOnGroup::getName).orElse(""),
 					r.getStatus().name()))
 			.toList();
 	}
@@ -106,7 +106,7 @@ class JoinRequestService {
 			throw new AccessDeniedException("Not a coordinator of this group");
 		}
 		JoinRequest request = this.requests.findById(requestId)
-			.filter(r -> r.getGroupId() == groupId)
+			.filter((r) -> r.getGroupId() == groupId)
 			.orElseThrow(() -> new NotFoundException("Join request", requestId));
 		if (request.getStatus() != JoinRequest.Status.PENDING || !Objects.equals(version, request.line().version())) {
 			throw new EditClashException("/groups/" + groupId);
@@ -114,7 +114,7 @@ class JoinRequestService {
 		request.decide(accept, user.accountId(), this.clock.instant());
 		String groupName = this.groups.findById(groupId).map(FollowOnGroup::getName).orElse("");
 		this.accounts.emailOf(request.getAccountId())
-			.ifPresent(to -> this.notices.joinRequestAnswered(groupId, to, groupName, accept));
+			.ifPresent((to) -> this.notices.joinRequestAnswered(groupId, to, groupName, accept));
 		if (accept && !this.memberships.existsByGroupIdAndAccountIdAndLeftOnIsNull(groupId, request.getAccountId())) {
 			String knownAs = this.accounts.byIds(List.of(request.getAccountId()))
 				.values()

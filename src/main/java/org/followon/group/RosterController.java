@@ -7,7 +7,6 @@ import java.util.List;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-
 import org.followon.account.SignedInUser;
 import org.followon.system.NotFoundException;
 
@@ -74,7 +73,7 @@ class RosterController {
 			@RequestParam(required = false) LeavingReason reason, @AuthenticationPrincipal SignedInUser user,
 			RedirectAttributes redirect) {
 		coordinated(id, user).stream()
-			.filter(m -> m.getId() == membershipId && !m.getRole().organises())
+			.filter((m) -> m.getId() == membershipId && !m.getRole().organises())
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("Member", membershipId))
 			.lapse(LocalDate.now(this.clock), reason);
@@ -94,8 +93,8 @@ class RosterController {
 		model.addAttribute("groupId", id);
 		model.addAttribute("members",
 				current.stream()
-					.filter(m -> !m.getRole().organises())
-					.map(m -> new RosterLine(m.getId(), m.getKnownAs(), m.getAccountId() != null))
+					.filter((m) -> !m.getRole().organises())
+					.map((m) -> new RosterLine(m.getId(), m.getKnownAs(), m.getAccountId() != null))
 					.toList());
 		model.addAttribute("reasons", LeavingReason.values());
 		return "group/members";

@@ -1,7 +1,6 @@
 package org.followon.group;
 
 import jakarta.validation.Valid;
-
 import org.followon.account.SignedInUser;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -85,7 +84,7 @@ class SharingController {
 		model.addAttribute("successors",
 				this.service.possibleSuccessors(id, mine)
 					.stream()
-					.map(m -> new Successor(m.getId(), m.getKnownAs()))
+					.map((m) -> new Successor(m.getId(), m.getKnownAs()))
 					.toList());
 		return "group/step-down";
 	}

@@ -44,7 +44,7 @@ class SharingService {
 		}
 		return this.memberships.findByAccountIdAndLeftOnIsNull(user.accountId())
 			.stream()
-			.filter(m -> m.getGroupId() == groupId)
+			.filter((m) -> m.getGroupId() == groupId)
 			.findFirst()
 			.orElseThrow(() -> new AccessDeniedException("Not a member of this group"));
 	}
@@ -67,7 +67,7 @@ class SharingService {
 	List<Membership> possibleSuccessors(long groupId, Membership mine) {
 		return this.memberships.findByGroupIdAndLeftOnIsNullOrderByKnownAs(groupId)
 			.stream()
-			.filter(m -> !m.getId().equals(mine.getId()) && m.getRole() != MembershipRole.COORDINATOR)
+			.filter((m) -> !m.getId().equals(mine.getId()) && m.getRole() != MembershipRole.COORDINATOR)
 			.toList();
 	}
 
@@ -82,7 +82,7 @@ class SharingService {
 		}
 		if (form.successorId() != null) {
 			possibleSuccessors(groupId, mine).stream()
-				.filter(m -> m.getId().equals(form.successorId()))
+				.filter((m) -> m.getId().equals(form.successorId()))
 				.findFirst()
 				.orElseThrow(() -> new NotFoundException("Member", form.successorId()))
 				.takeOverCoordination();
@@ -94,7 +94,7 @@ class SharingService {
 	private void tellServiceIfNobodyCoordinates(long groupId, Membership mine) {
 		boolean nobody = this.memberships.findByGroupIdAndLeftOnIsNullOrderByKnownAs(groupId)
 			.stream()
-			.noneMatch(m -> !m.getId().equals(mine.getId()) && m.getRole().organises());
+			.noneMatch((m) -> !m.getId().equals(mine.getId()) && m.getRole().organises());
 		if (nobody) {
 			this.notices.groupNeedsCoordinator(groupId, this.groups.findById(groupId).orElseThrow().getName());
 		}

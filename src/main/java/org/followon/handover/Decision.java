@@ -1,7 +1,7 @@
 package org.followon.handover;
 
-import java.time.Instant;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.util.Set;
 
 import jakarta.persistence.Entity;
@@ -11,7 +11,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
-
 import org.followon.group.Channel;
 import org.followon.group.Frequency;
 import org.followon.group.VenueType;

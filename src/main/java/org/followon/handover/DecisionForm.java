@@ -5,7 +5,6 @@ import java.util.Set;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
 import org.followon.group.Channel;
 import org.followon.group.Frequency;
 import org.followon.group.VenueType;

@@ -68,8 +68,8 @@ class DemoHandovers implements ApplicationRunner {
 		long pmpId = finished.get(0);
 		List<PmpParticipant> cohort = this.programmes.enrolled(pmpId);
 		List<NewGroup.NewMember> members = cohort.stream()
-			.filter(p -> !p.name().equals("Carol Williams") && !p.name().equals("Helen Thomas"))
-			.map(p -> new NewGroup.NewMember(p.id(), p.knownAs(), p.email(), p.mobile(), p.email() != null,
+			.filter((p) -> !p.name().equals("Carol Williams") && !p.name().equals("Helen Thomas"))
+			.map((p) -> new NewGroup.NewMember(p.id(), p.knownAs(), p.email(), p.mobile(), p.email() != null,
 					p.name().equals("Linda Evans") || p.name().equals("Margaret Jones"),
 					p.name().equals("Linda Evans") ? MembershipRole.COORDINATOR : MembershipRole.MEMBER, null))
 			.toList();
@@ -87,9 +87,9 @@ class DemoHandovers implements ApplicationRunner {
 	}
 
 	private void attach(Groups.FormedGroup group, List<PmpParticipant> cohort, String name, String email) {
-		PmpParticipant participant = cohort.stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
+		PmpParticipant participant = cohort.stream().filter((p) -> p.name().equals(name)).findFirst().orElseThrow();
 		this.accounts.byEmail(email)
-			.ifPresent(a -> this.groups.attachAccount(group.membershipByParticipant().get(participant.id()), a.id()));
+			.ifPresent((a) -> this.groups.attachAccount(group.membershipByParticipant().get(participant.id()), a.id()));
 	}
 
 }

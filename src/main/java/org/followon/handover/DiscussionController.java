@@ -4,7 +4,6 @@ import java.time.DayOfWeek;
 import java.util.List;
 
 import jakarta.validation.Valid;
-
 import org.followon.account.SignedInUser;
 import org.followon.group.Channel;
 import org.followon.group.Frequency;
@@ -74,7 +73,7 @@ class DiscussionController {
 	}
 
 	private Long nextParticipant(long pmpId, long participantId) {
-		List<Long> ids = this.discussion.decisions(pmpId).stream().map(d -> d.participant().id()).toList();
+		List<Long> ids = this.discussion.decisions(pmpId).stream().map((d) -> d.participant().id()).toList();
 		int at = ids.indexOf(participantId);
 		return at >= 0 && at + 1 < ids.size() ? ids.get(at + 1) : null;
 	}

@@ -62,7 +62,7 @@ class DiscussionService {
 			.collect(Collectors.toMap(Decision::getParticipantId, Function.identity()));
 		return this.programmes.enrolled(pmpId)
 			.stream()
-			.map(p -> new ParticipantDecision(p, recorded.getOrDefault(p.id(), new Decision(pmpId, p.id()))))
+			.map((p) -> new ParticipantDecision(p, recorded.getOrDefault(p.id(), new Decision(pmpId, p.id()))))
 			.toList();
 	}
 
@@ -73,7 +73,7 @@ class DiscussionService {
 	PmpParticipant participant(long pmpId, long participantId) {
 		return this.programmes.enrolled(pmpId)
 			.stream()
-			.filter(p -> p.id() == participantId)
+			.filter((p) -> p.id() == participantId)
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("Participant", participantId));
 	}
@@ -90,7 +90,7 @@ class DiscussionService {
 		Map<Long, AccountSummary> people = this.accounts
 			.byIds(rows.stream().map(DecisionHistory::getRecordedBy).collect(Collectors.toSet()));
 		return rows.stream()
-			.map(r -> r.row(people.containsKey(r.getRecordedBy()) ? people.get(r.getRecordedBy()).displayName() : "",
+			.map((r) -> r.row(people.containsKey(r.getRecordedBy()) ? people.get(r.getRecordedBy()).displayName() : "",
 					this.clock.getZone()))
 			.toList();
 	}
@@ -148,17 +148,17 @@ class DiscussionService {
 		static RoomSummary of(List<Decision> decisions) {
 			Map<Choice, Long> choices = new EnumMap<>(Choice.class);
 			for (Choice c : Choice.values()) {
-				choices.put(c, decisions.stream().filter(d -> d.getChoice() == c).count());
+				choices.put(c, decisions.stream().filter((d) -> d.getChoice() == c).count());
 			}
-			List<Decision> joining = decisions.stream().filter(d -> d.getChoice() == Choice.JOINING).toList();
-			return new RoomSummary(choices, ranked(joining, d -> names(d.days())),
-					ranked(joining, d -> names(d.times())), ranked(joining, d -> names(d.channelSet())),
-					joining.stream().filter(d -> d.getRole() != OrganisingRole.NONE).count());
+			List<Decision> joining = decisions.stream().filter((d) -> d.getChoice() == Choice.JOINING).toList();
+			return new RoomSummary(choices, ranked(joining, (d) -> names(d.days())),
+					ranked(joining, (d) -> names(d.times())), ranked(joining, (d) -> names(d.channelSet())),
+					joining.stream().filter((d) -> d.getRole() != OrganisingRole.NONE).count());
 		}
 
 		private static Set<String> names(Set<? extends Enum<?>> values) {
 			return values.stream()
-				.map(v -> v.getDeclaringClass().getSimpleName() + "." + v.name())
+				.map((v) -> v.getDeclaringClass().getSimpleName() + "." + v.name())
 				.collect(Collectors.toSet());
 		}
 
@@ -166,7 +166,7 @@ class DiscussionService {
 		private static List<Map.Entry<String, Long>> ranked(List<Decision> decisions,
 				Function<Decision, Set<String>> choices) {
 			return decisions.stream()
-				.flatMap(d -> choices.apply(d).stream())
+				.flatMap((d) -> choices.apply(d).stream())
 				.collect(Collectors.groupingBy(Function.identity(), Collectors.counting()))
 				.entrySet()
 				.stream()

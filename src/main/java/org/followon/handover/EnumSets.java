@@ -21,7 +21,7 @@ final class EnumSets {
 	static <E extends Enum<E>> Set<E> read(String text, Class<E> type) {
 		EnumSet<E> values = EnumSet.noneOf(type);
 		if (text != null && !text.isBlank()) {
-			Arrays.stream(text.split(",")).map(name -> Enum.valueOf(type, name)).forEach(values::add);
+			Arrays.stream(text.split(",")).map((name) -> Enum.valueOf(type, name)).forEach(values::add);
 		}
 		return values;
 	}

@@ -3,7 +3,6 @@ package org.followon.handover;
 import java.time.LocalDate;
 
 import jakarta.validation.Valid;
-
 import org.followon.account.SignedInUser;
 import org.followon.programme.PmpSummary;
 import org.followon.system.DateInput;

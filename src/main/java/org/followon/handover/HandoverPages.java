@@ -3,7 +3,6 @@ package org.followon.handover;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.followon.account.AccountSummary;
@@ -45,7 +44,7 @@ class HandoverPages {
 		Handover handover = this.handovers.handover(pmp.id());
 		List<DiscussionService.ParticipantDecision> decisions = this.discussion.decisions(pmp.id());
 		Map<Long, String> names = decisions.stream()
-			.collect(Collectors.toMap(d -> d.participant().id(), d -> d.participant().knownAs()));
+			.collect(Collectors.toMap((d) -> d.participant().id(), (d) -> d.participant().knownAs()));
 		List<PlannedReferral> plannedReferrals = this.plans.plannedReferrals(pmp.id());
 		// Names of the groups referred to, looked up only when there are referrals.
 		Map<Long, String> groupNames = plannedReferrals.isEmpty() ? Map.of()
@@ -57,7 +56,7 @@ class HandoverPages {
 					sortedNames(plan.coordinatorIds(), names), g.getGroupId()));
 		}
 		List<ReferralRow> referrals = plannedReferrals.stream()
-			.map(r -> new ReferralRow(r.getId(), names.get(r.getParticipantId()), groupNames.get(r.getGroupId()),
+			.map((r) -> new ReferralRow(r.getId(), names.get(r.getParticipantId()), groupNames.get(r.getGroupId()),
 					r.getNote()))
 			.toList();
 		model.addAttribute("pmp", pmp);
@@ -73,11 +72,10 @@ class HandoverPages {
 		model.addAttribute("planned", planned);
 		model.addAttribute("referrals", referrals);
 		// The groups formed at the hand-over, with their status today.
-		model.addAttribute("formed",
-				handover.isHandedOver()
-						? this.groups.formedFrom(pmp.id()).stream().collect(Collectors.toMap(GroupSummary::id, g -> g))
-						: Map.of());
-		model.addAttribute("notJoining", decisions.stream().filter(d -> d.choice() != Choice.JOINING).toList());
+		model.addAttribute("formed", handover.isHandedOver()
+				? this.groups.formedFrom(pmp.id()).stream().collect(Collectors.toMap(GroupSummary::id, (g) -> g))
+				: Map.of());
+		model.addAttribute("notJoining", decisions.stream().filter((d) -> d.choice() != Choice.JOINING).toList());
 	}
 
 	private static List<String> sortedNames(List<Long> ids, Map<Long, String> names) {

@@ -107,13 +107,13 @@ class HandoverService {
 		this.programmes.visiblePmp(pmpId, user);
 		Optional<Handover> existing = this.handovers.findByPmpId(pmpId);
 		// A handover not yet saved shows version 0 on the confirmation page.
-		if (existing.map(h -> h.isHandedOver() || h.getVersion() != version).orElse(version != 0)) {
+		if (existing.map((h) -> h.isHandedOver() || h.getVersion() != version).orElse(version != 0)) {
 			throw new EditClashException("/pmps/" + pmpId + "/handover");
 		}
 		Handover handover = existing.orElseGet(() -> new Handover(pmpId));
 		Map<Long, DiscussionService.ParticipantDecision> decided = this.discussion.decisions(pmpId)
 			.stream()
-			.collect(Collectors.toMap(d -> d.participant().id(), Function.identity()));
+			.collect(Collectors.toMap((d) -> d.participant().id(), Function.identity()));
 		List<HandoverOutcome.Formed> formed = new ArrayList<>();
 		for (PlannedGroup planned : this.plans.plannedGroups(pmpId)) {
 			GroupPlan plan = planned.plan();
@@ -121,7 +121,7 @@ class HandoverService {
 				.stream()
 				.map(decided::get)
 				.filter(Objects::nonNull)
-				.map(d -> member(d, plan))
+				.map((d) -> member(d, plan))
 				.toList();
 			Groups.FormedGroup group = this.groups
 				.form(new NewGroup(plan.name(), pmpId, plan.frequency(), plan.usualTime(), plan.channel(),
@@ -135,7 +135,7 @@ class HandoverService {
 			// code.
 			this.invitations.invite(pmpId, group.groupId(),
 					members.stream()
-						.map(m -> new Invitations.Invitee(m.participantId(),
+						.map((m) -> new Invitations.Invitee(m.participantId(),
 								group.membershipByParticipant().get(m.participantId()), m.knownAs(), m.email()))
 						.toList(),
 					user.accountId());

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.Valid;
-
 import org.followon.account.SignedInUser;
 import org.followon.group.Channel;
 import org.followon.group.Frequency;
@@ -44,7 +43,7 @@ class PlanController {
 	@GetMapping("/pmps/{id}/handover/groups/new")
 	String newGroup(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
 		PmpSummary pmp = this.handovers.pmp(id, user);
-		List<Long> joining = this.plans.placeable(id, null).stream().map(d -> d.participant().id()).toList();
+		List<Long> joining = this.plans.placeable(id, null).stream().map((d) -> d.participant().id()).toList();
 		model.addAttribute("groupForm", new GroupForm(null, joining, List.of(), List.of(), null, null, null, null, null,
 				null, null, null, null, pmp.ptvIds().size() == 1 ? pmp.ptvIds().get(0) : null, null));
 		return groupView(pmp, null, model);
@@ -109,7 +108,7 @@ class PlanController {
 		List<DiscussionService.ParticipantDecision> joining = this.plans.placeable(pmp.id(), plannedId);
 		model.addAttribute("joining", joining);
 		model.addAttribute("memberOptions",
-				joining.stream().map(d -> new Option(d.participant().id(), d.participant().knownAs())).toList());
+				joining.stream().map((d) -> new Option(d.participant().id(), d.participant().knownAs())).toList());
 		model.addAttribute("ptvs", this.pages.people(pmp.ptvIds()));
 		model.addAttribute("frequencies", Frequency.values());
 		model.addAttribute("channels", Channel.values());
@@ -128,11 +127,11 @@ class PlanController {
 		PmpSummary pmp = this.handovers.pmp(id, user);
 		if (referralForm.participantId() != null && this.plans.referable(id)
 			.stream()
-			.noneMatch(d -> d.participant().id() == referralForm.participantId())) {
+			.noneMatch((d) -> d.participant().id() == referralForm.participantId())) {
 			result.rejectValue("participantId", "NotReferable");
 		}
 		if (referralForm.groupId() != null
-				&& this.plans.existingGroups(id).stream().noneMatch(g -> g.id() == referralForm.groupId())) {
+				&& this.plans.existingGroups(id).stream().noneMatch((g) -> g.id() == referralForm.groupId())) {
 			result.rejectValue("groupId", "NotAGroup");
 		}
 		if (result.hasErrors()) {
@@ -156,11 +155,11 @@ class PlanController {
 		model.addAttribute("participantOptions",
 				this.plans.referable(pmp.id())
 					.stream()
-					.map(d -> new Option(d.participant().id(), d.participant().knownAs()))
+					.map((d) -> new Option(d.participant().id(), d.participant().knownAs()))
 					.toList());
 		List<Option> groups = this.plans.existingGroups(pmp.id())
 			.stream()
-			.map(g -> new Option(g.id(), g.name()))
+			.map((g) -> new Option(g.id(), g.name()))
 			.toList();
 		model.addAttribute("groups", groups);
 		model.addAttribute("groupOptions", groups);

@@ -56,7 +56,7 @@ class PlanService {
 
 	PlannedGroup plannedGroup(long pmpId, long plannedGroupId) {
 		return this.plannedGroups.findById(plannedGroupId)
-			.filter(g -> g.getPmpId() == pmpId)
+			.filter((g) -> g.getPmpId() == pmpId)
 			.orElseThrow(() -> new NotFoundException("Planned group", plannedGroupId));
 	}
 
@@ -68,16 +68,16 @@ class PlanService {
 		Set<Long> placed = placedElsewhere(pmpId, exceptPlannedGroupId);
 		return this.discussion.decisions(pmpId)
 			.stream()
-			.filter(d -> d.choice() == Choice.JOINING && !placed.contains(d.participant().id()))
+			.filter((d) -> d.choice() == Choice.JOINING && !placed.contains(d.participant().id()))
 			.toList();
 	}
 
 	private Set<Long> placedElsewhere(long pmpId, Long exceptPlannedGroupId) {
 		Set<Long> placed = new HashSet<>();
 		plannedGroups(pmpId).stream()
-			.filter(g -> !g.getId().equals(exceptPlannedGroupId))
-			.forEach(g -> placed.addAll(g.memberIds()));
-		plannedReferrals(pmpId).forEach(r -> placed.add(r.getParticipantId()));
+			.filter((g) -> !g.getId().equals(exceptPlannedGroupId))
+			.forEach((g) -> placed.addAll(g.memberIds()));
+		plannedReferrals(pmpId).forEach((r) -> placed.add(r.getParticipantId()));
 		return placed;
 	}
 
@@ -87,7 +87,7 @@ class PlanService {
 	 */
 	void check(long pmpId, Long plannedGroupId, GroupPlan plan, Errors errors) {
 		Set<Long> allowed = new HashSet<>(
-				placeable(pmpId, plannedGroupId).stream().map(d -> d.participant().id()).toList());
+				placeable(pmpId, plannedGroupId).stream().map((d) -> d.participant().id()).toList());
 		if (!allowed.containsAll(plan.memberIds())) {
 			errors.rejectValue("memberIds", "NotPlaceable");
 		}
@@ -132,8 +132,8 @@ class PlanService {
 	List<GroupSummary> existingGroups(long pmpId) {
 		return this.groups.all()
 			.stream()
-			.filter(g -> g.pmpId() == null || g.pmpId() != pmpId)
-			.filter(g -> g.status() != org.followon.group.GroupStatus.FOLDED)
+			.filter((g) -> g.pmpId() == null || g.pmpId() != pmpId)
+			.filter((g) -> g.status() != org.followon.group.GroupStatus.FOLDED)
 			.toList();
 	}
 
@@ -143,7 +143,7 @@ class PlanService {
 	 */
 	List<DiscussionService.ParticipantDecision> referable(long pmpId) {
 		Set<Long> placed = placedElsewhere(pmpId, null);
-		return this.discussion.decisions(pmpId).stream().filter(d -> !placed.contains(d.participant().id())).toList();
+		return this.discussion.decisions(pmpId).stream().filter((d) -> !placed.contains(d.participant().id())).toList();
 	}
 
 	@Transactional
@@ -159,7 +159,7 @@ class PlanService {
 		this.programmes.visiblePmp(pmpId, user);
 		requireOpen(pmpId);
 		this.plannedReferrals.findById(referralId)
-			.filter(r -> plannedReferrals(pmpId).stream().anyMatch(x -> x.getId().equals(referralId)))
+			.filter((r) -> plannedReferrals(pmpId).stream().anyMatch((x) -> x.getId().equals(referralId)))
 			.ifPresentOrElse(this.plannedReferrals::delete, () -> {
 				throw new NotFoundException("Referral", referralId);
 			});

@@ -5,7 +5,6 @@ import java.beans.PropertyEditorSupport;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-
 import org.followon.account.PasswordStrength;
 import org.followon.account.SignedInUser;
 

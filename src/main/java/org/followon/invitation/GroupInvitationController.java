@@ -1,7 +1,6 @@
 package org.followon.invitation;
 
 import jakarta.validation.Valid;
-
 import org.followon.account.SignedInUser;
 import org.followon.group.GroupSummary;
 

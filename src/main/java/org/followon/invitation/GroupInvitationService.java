@@ -88,7 +88,7 @@ class GroupInvitationService implements WaitingInvitations {
 		Instant now = this.clock.instant();
 		return this.invitations.findByGroupIdAndPmpIdIsNullAndUsedAtIsNullOrderByKnownAsAscIdAsc(groupId)
 			.stream()
-			.map(i -> waiting(i.row(null, now, this.clock.getZone()), i.getVersion()))
+			.map((i) -> waiting(i.row(null, now, this.clock.getZone()), i.getVersion()))
 			.toList();
 	}
 
@@ -99,7 +99,7 @@ class GroupInvitationService implements WaitingInvitations {
 
 	private Invitation own(long groupId, long invitationId) {
 		return this.invitations.findById(invitationId)
-			.filter(i -> i.getGroupId() == groupId && i.getPmpId() == null)
+			.filter((i) -> i.getGroupId() == groupId && i.getPmpId() == null)
 			.orElseThrow(() -> new NotFoundException("Invitation", invitationId));
 	}
 

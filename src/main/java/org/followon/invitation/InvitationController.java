@@ -54,7 +54,7 @@ class InvitationController {
 		List<InvitationRow> cards = this.service.forPmp(id)
 			.stream()
 			.filter(InvitationRow::live)
-			.filter(i -> all || !i.hasEmail())
+			.filter((i) -> all || !i.hasEmail())
 			.toList();
 		model.addAttribute("pmp", pmp);
 		model.addAttribute("cards", cards);

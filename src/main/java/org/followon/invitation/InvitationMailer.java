@@ -85,7 +85,7 @@ class InvitationMailer {
 			// The hand-over's transaction has ended; recording the sending needs one of
 			// its own.
 			this.newTransaction.executeWithoutResult(
-					status -> this.invitations.markSent(mail.invitationId(), mail.tokenHash(), this.clock.instant()));
+					(status) -> this.invitations.markSent(mail.invitationId(), mail.tokenHash(), this.clock.instant()));
 		}
 		catch (RuntimeException ex) {
 			log.warn("Invitation " + mail.invitationId() + " was sent but could not be recorded as sent ("

@@ -57,7 +57,7 @@ class InvitationService {
 	boolean resend(long invitationId, SignedInUser by) {
 		// A group's own invitations have no PMP: its coordinators send those again.
 		Invitation invitation = this.invitations.findById(invitationId)
-			.filter(i -> i.getPmpId() != null)
+			.filter((i) -> i.getPmpId() != null)
 			.orElseThrow(() -> new NotFoundException("Invitation", invitationId));
 		manageable(invitation.getPmpId(), by);
 		return this.making.renew(invitation);
@@ -71,13 +71,13 @@ class InvitationService {
 		Instant now = this.clock.instant();
 		return this.invitations.findByPmpIdOrderByKnownAsAscIdAsc(pmpId)
 			.stream()
-			.map(i -> i.row(names.get(i.getGroupId()), now, this.clock.getZone()))
+			.map((i) -> i.row(names.get(i.getGroupId()), now, this.clock.getZone()))
 			.sorted(Comparator.comparing(InvitationRow::groupName, Comparator.nullsLast(Comparator.naturalOrder())))
 			.toList();
 	}
 
 	boolean belongsTo(long invitationId, long pmpId) {
-		return this.invitations.findById(invitationId).map(i -> Objects.equals(i.getPmpId(), pmpId)).orElse(false);
+		return this.invitations.findById(invitationId).map((i) -> Objects.equals(i.getPmpId(), pmpId)).orElse(false);
 	}
 
 	/**

@@ -55,7 +55,7 @@ public class Invitations {
 	public void invite(long pmpId, long groupId, List<Invitee> invitees, long byAccountId) {
 		GroupSummary group = this.groups.formedFrom(pmpId)
 			.stream()
-			.filter(g -> g.id() == groupId)
+			.filter((g) -> g.id() == groupId)
 			.findFirst()
 			.orElseThrow(() -> new IllegalArgumentException("Group " + groupId + " was not formed from PMP " + pmpId));
 		make(pmpId, group, invitees, byAccountId);

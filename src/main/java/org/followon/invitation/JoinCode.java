@@ -35,7 +35,7 @@ final class JoinCode {
 			return Optional.empty();
 		}
 		String code = typed.replaceAll("[\\s\\p{Pd}]", "").toUpperCase(Locale.ROOT);
-		boolean valid = code.length() == LENGTH && code.chars().allMatch(c -> ALPHABET.indexOf(c) >= 0);
+		boolean valid = code.length() == LENGTH && code.chars().allMatch((c) -> ALPHABET.indexOf(c) >= 0);
 		return valid ? Optional.of(code) : Optional.empty();
 	}
 

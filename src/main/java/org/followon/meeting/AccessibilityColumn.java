@@ -1,7 +1,6 @@
 package org.followon.meeting;
 
 import jakarta.persistence.Converter;
-
 import org.followon.group.Accessibility;
 
 /**

@@ -80,7 +80,7 @@ class CalendarFeeds {
 	 */
 	Mine mine(SignedInUser user) {
 		return this.feeds.findByAccountId(user.accountId())
-			.map(f -> new Mine(LocalDate.ofInstant(f.getCreatedAt(), this.clock.getZone()), f.getVersion()))
+			.map((f) -> new Mine(LocalDate.ofInstant(f.getCreatedAt(), this.clock.getZone()), f.getVersion()))
 			.orElse(new Mine(null, null));
 	}
 

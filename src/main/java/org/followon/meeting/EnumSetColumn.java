@@ -27,7 +27,7 @@ abstract class EnumSetColumn<E extends Enum<E>> implements AttributeConverter<Se
 	public Set<E> convertToEntityAttribute(String column) {
 		Set<E> values = EnumSet.noneOf(this.type);
 		if (column != null && !column.isBlank()) {
-			Arrays.stream(column.split(",")).map(name -> Enum.valueOf(this.type, name)).forEach(values::add);
+			Arrays.stream(column.split(",")).map((name) -> Enum.valueOf(this.type, name)).forEach(values::add);
 		}
 		return values;
 	}

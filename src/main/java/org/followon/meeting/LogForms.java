@@ -52,7 +52,7 @@ final class LogForms {
 			return LogEntry.notHeld(form.note());
 		}
 		Set<Attendance> attendance = new HashSet<>(page.keptAttendance());
-		ticked.forEach(id -> attendance.add(new Attendance(id, members.get(id).fromPmp())));
+		ticked.forEach((id) -> attendance.add(new Attendance(id, members.get(id).fromPmp())));
 		Set<Topic> topics = EnumSet.noneOf(Topic.class);
 		if (form.topics() != null) {
 			topics.addAll(form.topics());

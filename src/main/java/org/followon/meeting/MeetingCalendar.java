@@ -80,7 +80,7 @@ class MeetingCalendar {
 		calendar.add(new RefreshInterval(new ParameterList(List.of(net.fortuna.ical4j.model.parameter.Value.DURATION)),
 				REFRESH));
 		calendar.add(new XProperty("X-PUBLISHED-TTL", REFRESH.toString()));
-		meetings.forEach(m -> calendar.add(event(m, groupNames.get(m.getGroupId()))));
+		meetings.forEach((m) -> calendar.add(event(m, groupNames.get(m.getGroupId()))));
 		return write(calendar);
 	}
 

@@ -1,7 +1,6 @@
 package org.followon.meeting;
 
 import jakarta.validation.Valid;
-
 import org.followon.account.SignedInUser;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -97,7 +97,7 @@ class MeetingLog {
 	}
 
 	boolean attended(long membershipId) {
-		return this.held && this.attendance.stream().anyMatch(a -> a.membershipId() == membershipId);
+		return this.held && this.attendance.stream().anyMatch((a) -> a.membershipId() == membershipId);
 	}
 
 	long getVersion() {

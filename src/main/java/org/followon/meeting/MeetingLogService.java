@@ -68,12 +68,12 @@ class MeetingLogService {
 		Meeting meeting = meeting(groupId, meetingId);
 		List<LogViews.Attendee> members = this.groups.currentMembers(groupId)
 			.stream()
-			.map(m -> new LogViews.Attendee(m.membershipId(), m.knownAs(), m.fromPmp()))
+			.map((m) -> new LogViews.Attendee(m.membershipId(), m.knownAs(), m.fromPmp()))
 			.toList();
 		Set<Long> current = members.stream().map(LogViews.Attendee::id).collect(Collectors.toSet());
 		MeetingLog log = this.logs.findByMeetingId(meetingId).orElse(null);
 		List<Attendance> kept = log == null ? List.of()
-				: log.entry().attendance().stream().filter(a -> !current.contains(a.membershipId())).toList();
+				: log.entry().attendance().stream().filter((a) -> !current.contains(a.membershipId())).toList();
 		return new LogViews.LogPage(group, meetingId, meeting.details(), !meeting.getMeetsOn().isAfter(today()),
 				log != null, members, kept);
 	}
@@ -82,7 +82,7 @@ class MeetingLogService {
 	LogForm form(LogViews.LogPage page) {
 		Set<Long> current = page.members().stream().map(LogViews.Attendee::id).collect(Collectors.toSet());
 		return this.logs.findByMeetingId(page.meetingId())
-			.map(log -> LogForm.of(log.entry(), log.getVersion(), current))
+			.map((log) -> LogForm.of(log.entry(), log.getVersion(), current))
 			.orElseGet(LogForm::blank);
 	}
 
@@ -127,7 +127,7 @@ class MeetingLogService {
 		}
 		boolean loggable = !on.isAfter(today());
 		return this.logs.findByMeetingId(meetingId)
-			.map(l -> new LogViews.Status(loggable, true, l.isHeld(), l.came(), l.entry().faceToFace()))
+			.map((l) -> new LogViews.Status(loggable, true, l.isHeld(), l.came(), l.entry().faceToFace()))
 			.orElseGet(() -> new LogViews.Status(loggable, false, false, 0, null));
 	}
 
@@ -141,7 +141,7 @@ class MeetingLogService {
 		}
 		return this.logs.toLog(group.groupId(), today())
 			.stream()
-			.map(m -> new LogViews.ToLog(m.getId(), m.getMeetsOn(), m.getStartsAt(), m.details().venueName()))
+			.map((m) -> new LogViews.ToLog(m.getId(), m.getMeetsOn(), m.getStartsAt(), m.details().venueName()))
 			.toList();
 	}
 
@@ -152,7 +152,7 @@ class MeetingLogService {
 		List<Long> window = lastHeld(logged);
 		List<LogViews.MemberCount> members = this.groups.currentMembers(groupId)
 			.stream()
-			.map(m -> new LogViews.MemberCount(m.knownAs(), cameTo(window, byMeeting, m)))
+			.map((m) -> new LogViews.MemberCount(m.knownAs(), cameTo(window, byMeeting, m)))
 			.toList();
 		return new LogViews.GroupAttendance(group, logged, members, window.size());
 	}
@@ -163,8 +163,8 @@ class MeetingLogService {
 		Map<Long, MeetingLog> byMeeting = byMeeting(groupId);
 		List<LogViews.Logged> all = logged(byMeeting);
 		List<Long> window = lastHeld(all);
-		List<LogViews.Logged> attended = all.stream().filter(l -> byMeeting.get(l.meetingId()).attended(me)).toList();
-		long cameOfLast = attended.stream().filter(l -> window.contains(l.meetingId())).count();
+		List<LogViews.Logged> attended = all.stream().filter((l) -> byMeeting.get(l.meetingId()).attended(me)).toList();
+		long cameOfLast = attended.stream().filter((l) -> window.contains(l.meetingId())).count();
 		return new LogViews.MyAttendance(group, attended, cameOfLast, window.size());
 	}
 
@@ -173,7 +173,7 @@ class MeetingLogService {
 		return this.meetings.findAllById(byMeeting.keySet())
 			.stream()
 			.sorted(Comparator.comparing(Meeting::getMeetsOn).thenComparing(Meeting::getStartsAt).reversed())
-			.map(m -> {
+			.map((m) -> {
 				MeetingLog log = byMeeting.get(m.getId());
 				return new LogViews.Logged(m.getId(), m.getMeetsOn(), log.isHeld(), log.came(),
 						log.entry().faceToFace());
@@ -196,7 +196,7 @@ class MeetingLogService {
 	}
 
 	private static long cameTo(List<Long> window, Map<Long, MeetingLog> byMeeting, GroupMember member) {
-		return window.stream().filter(id -> byMeeting.get(id).attended(member.membershipId())).count();
+		return window.stream().filter((id) -> byMeeting.get(id).attended(member.membershipId())).count();
 	}
 
 }

@@ -79,7 +79,7 @@ class MeetingNotices {
 		Object[] args = { group.groupName(), date, start, end, this.baseUrl + path };
 		String subject = this.messages.getMessage(code + ".subject", args, Locale.UK);
 		String body = this.messages.getMessage(code + ".body", args, Locale.UK);
-		List<SimpleMailMessage> mails = members.stream().filter(m -> m.email() != null).map(m -> {
+		List<SimpleMailMessage> mails = members.stream().filter((m) -> m.email() != null).map((m) -> {
 			SimpleMailMessage mail = new SimpleMailMessage();
 			mail.setFrom(this.from);
 			mail.setTo(m.email());

@@ -87,7 +87,7 @@ class MeetingService {
 		List<MeetingViews.AnswerLine> lines = !group.organiser() ? List.of()
 				: this.groups.currentMembers(groupId)
 					.stream()
-					.map(m -> new MeetingViews.AnswerLine(m.knownAs(), book.of(m.membershipId(), meeting)))
+					.map((m) -> new MeetingViews.AnswerLine(m.knownAs(), book.of(m.membershipId(), meeting)))
 					.toList();
 		Long mine = group.membershipId();
 		return new MeetingViews.Page(group, meetingId, meeting.details(), meeting.isCancelled(),
@@ -138,7 +138,8 @@ class MeetingService {
 		MeetingSeries saved = this.series
 			.save(new MeetingSeries(groupId, rule, details.on(), user.accountId(), this.clock.instant()));
 		List<Meeting> made = this.meetings.saveAll(dates.stream()
-			.map(date -> new Meeting(groupId, saved.getId(), details.on(date), user.accountId(), this.clock.instant()))
+			.map((date) -> new Meeting(groupId, saved.getId(), details.on(date), user.accountId(),
+					this.clock.instant()))
 			.toList());
 		return made.get(0).getId();
 	}
@@ -211,7 +212,7 @@ class MeetingService {
 	/** The meeting, if it is this group's; otherwise not found. */
 	Meeting meeting(long groupId, long meetingId) {
 		return this.meetings.findById(meetingId)
-			.filter(m -> m.getGroupId() == groupId)
+			.filter((m) -> m.getGroupId() == groupId)
 			.orElseThrow(() -> new NotFoundException("Meeting", meetingId));
 	}
 
@@ -226,7 +227,7 @@ class MeetingService {
 	private List<GroupMember> others(long groupId, SignedInUser user) {
 		return this.groups.currentMembers(groupId)
 			.stream()
-			.filter(m -> m.accountId() == null || m.accountId() != user.accountId())
+			.filter((m) -> m.accountId() == null || m.accountId() != user.accountId())
 			.toList();
 	}
 

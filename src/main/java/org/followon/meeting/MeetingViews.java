@@ -40,7 +40,7 @@ final class MeetingViews {
 		}
 
 		private static long count(List<AnswerLine> lines, Answer answer) {
-			return lines.stream().filter(l -> l.answer() == answer).count();
+			return lines.stream().filter((l) -> l.answer() == answer).count();
 		}
 
 	}

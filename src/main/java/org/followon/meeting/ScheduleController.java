@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.Valid;
-
 import org.followon.account.SignedInUser;
 import org.followon.group.GroupAccess;
 

@@ -42,10 +42,10 @@ public class ScheduledMeetings {
 		java.util.Set<Long> answering = given.stream()
 			.map(MeetingAnswer::getMembershipId)
 			.collect(java.util.stream.Collectors.toSet());
-		return found.stream().map(m -> {
+		return found.stream().map((m) -> {
 			MeetingDetails d = m.details();
 			java.util.Set<Long> notGoing = answering.stream()
-				.filter(membership -> book.of(membership, m) == Answer.NOT_GOING)
+				.filter((membership) -> book.of(membership, m) == Answer.NOT_GOING)
 				.collect(java.util.stream.Collectors.toUnmodifiableSet());
 			return new ScheduledMeeting(m.getId(), m.getGroupId(), d.on(), d.startsAt(), d.endsAt(), d.venueName(),
 					notGoing, logged.contains(m.getId()));

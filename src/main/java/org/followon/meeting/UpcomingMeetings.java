@@ -33,7 +33,7 @@ class UpcomingMeetings implements NextMeetings {
 		return this.meetings.nextOf(groupIds, LocalDate.now(this.clock))
 			.stream()
 			.collect(Collectors.toMap(MeetingRepository.Next::getGroupId,
-					n -> new NextMeeting(n.getMeetsOn(), n.getStartsAt())));
+					(n) -> new NextMeeting(n.getMeetsOn(), n.getStartsAt())));
 	}
 
 }

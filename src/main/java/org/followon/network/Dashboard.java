@@ -62,11 +62,11 @@ class Dashboard {
 	private static final Comparator<Listed> NEWEST_FIRST = Comparator
 		.comparing((Listed l) -> l.facts().lastMetOn(), Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder()))
 		.reversed()
-		.thenComparing(l -> l.facts().name(), String.CASE_INSENSITIVE_ORDER);
+		.thenComparing((l) -> l.facts().name(), String.CASE_INSENSITIVE_ORDER);
 
 	private static final Comparator<Listed> OLDEST_FIRST = Comparator
 		.comparing((Listed l) -> l.facts().lastMetOn(), Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
-		.thenComparing(l -> l.facts().name(), String.CASE_INSENSITIVE_ORDER);
+		.thenComparing((l) -> l.facts().name(), String.CASE_INSENSITIVE_ORDER);
 
 	private final DashboardQueries queries;
 
@@ -84,16 +84,16 @@ class Dashboard {
 		List<DashboardQueries.GroupFacts> all = this.queries.groups();
 		List<String> areas = all.stream()
 			.map(DashboardQueries.GroupFacts::area)
-			.filter(a -> a != null && !a.isBlank())
+			.filter((a) -> a != null && !a.isBlank())
 			.distinct()
 			.sorted(String.CASE_INSENSITIVE_ORDER)
 			.toList();
 		List<Listed> matching = all.stream()
-			.filter(g -> filter.area() == null || filter.area().equals(g.area()))
-			.map(g -> new Listed(g,
+			.filter((g) -> filter.area() == null || filter.area().equals(g.area()))
+			.map((g) -> new Listed(g,
 					this.groups.statusOf(g.startedOn(), g.formedOn(), g.lastMetOn(), g.activeSince(), g.closedOn(),
 							g.lastContactOn())))
-			.filter(l -> filter.shows(l.status().status()))
+			.filter((l) -> filter.shows(l.status().status()))
 			.sorted(filter.oldestFirst() ? OLDEST_FIRST : NEWEST_FIRST)
 			.toList();
 		int pages = Math.max(1, (matching.size() + PAGE_SIZE - 1) / PAGE_SIZE);
@@ -103,17 +103,17 @@ class Dashboard {
 	}
 
 	private List<DashboardRow> rows(List<Listed> shown) {
-		List<Long> ids = shown.stream().map(l -> l.facts().id()).toList();
+		List<Long> ids = shown.stream().map((l) -> l.facts().id()).toList();
 		YearMonth thisMonth = YearMonth.now(this.clock);
 		List<YearMonth> months = DashboardTrend.monthsTo(thisMonth);
 		Map<Long, DashboardQueries.Counts> counts = this.queries.counts(ids);
 		Map<Long, Map<YearMonth, Integer>> attendance = this.queries.attendanceByMonth(ids, months.get(0), thisMonth);
-		return shown.stream().map(l -> {
+		return shown.stream().map((l) -> {
 			DashboardQueries.GroupFacts g = l.facts();
 			DashboardQueries.Counts c = counts.getOrDefault(g.id(), DashboardQueries.Counts.NONE);
 			Map<YearMonth, Integer> byMonth = attendance.getOrDefault(g.id(), Map.of());
 			DashboardTrend trend = new DashboardTrend(months,
-					months.stream().map(m -> byMonth.getOrDefault(m, 0)).toList());
+					months.stream().map((m) -> byMonth.getOrDefault(m, 0)).toList());
 			return new DashboardRow(g.id(), g.name(), g.area(), l.status().status(), l.status().since(), c.members(),
 					c.coordinators(), g.lastMetOn(), trend, c.pendingRequests());
 		}).toList();

@@ -51,7 +51,7 @@ record DashboardFilter(Set<GroupStatus> statuses, String area, boolean oldestFir
 	/** This dashboard with the same filters, at another page. */
 	public String link(int toPage) {
 		UriComponentsBuilder link = UriComponentsBuilder.fromPath("/network/groups");
-		this.statuses.forEach(s -> link.queryParam("status", s.name()));
+		this.statuses.forEach((s) -> link.queryParam("status", s.name()));
 		if (this.area != null) {
 			link.queryParam("area", this.area);
 		}
@@ -62,7 +62,7 @@ record DashboardFilter(Set<GroupStatus> statuses, String area, boolean oldestFir
 	}
 
 	public boolean ticked(String status) {
-		return this.statuses.stream().anyMatch(s -> s.name().equals(status));
+		return this.statuses.stream().anyMatch((s) -> s.name().equals(status));
 	}
 
 }

@@ -100,7 +100,7 @@ class DashboardQueries {
 			.param("ids", groupIds)
 			.param("from", from.atDay(1))
 			.param("to", to.atEndOfMonth())
-			.query((rs, n) -> byGroup.computeIfAbsent(rs.getLong("group_id"), id -> new HashMap<>())
+			.query((rs, n) -> byGroup.computeIfAbsent(rs.getLong("group_id"), (id) -> new HashMap<>())
 				.put(YearMonth.from(rs.getDate("month").toLocalDate()), rs.getInt("attended")))
 			.list();
 		return byGroup;

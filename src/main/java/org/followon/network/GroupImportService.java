@@ -117,7 +117,7 @@ class GroupImportService {
 			List<GroupImports.Current> groups = this.imports.current(ids)
 				.values()
 				.stream()
-				.sorted(java.util.Comparator.comparing(c -> c.group().name()))
+				.sorted(java.util.Comparator.comparing((c) -> c.group().name()))
 				.toList();
 			return new ImportPage(Upload.of(upload), null, null, null, groups);
 		}
@@ -127,7 +127,7 @@ class GroupImportService {
 		return new ImportPage(Upload.of(upload), plan, problems,
 				this.uploads
 					.findFirstByContentHashAndConfirmedAtIsNotNullOrderByConfirmedAtDesc(upload.getContentHash())
-					.map(before -> LocalDate.ofInstant(before.getConfirmedAt(), this.clock.getZone()))
+					.map((before) -> LocalDate.ofInstant(before.getConfirmedAt(), this.clock.getZone()))
 					.orElse(null),
 				List.of());
 	}
@@ -168,7 +168,7 @@ class GroupImportService {
 		return this.imports.current(externalIds)
 			.entrySet()
 			.stream()
-			.collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().group().startedOn()));
+			.collect(Collectors.toMap(Map.Entry::getKey, (e) -> e.getValue().group().startedOn()));
 	}
 
 	/** The external ids an upload names (its groups, and the groups of its meetings). */
@@ -176,11 +176,11 @@ class GroupImportService {
 		Set<String> ids = new LinkedHashSet<>();
 		ImportProblems ignored = new ImportProblems();
 		Optional.ofNullable(upload.getGroupsCsv())
-			.ifPresent(text -> ImportSheet.rows(ImportFile.GROUPS, text, ignored)
-				.forEach(row -> ids.add(row.cell("external_id"))));
+			.ifPresent((text) -> ImportSheet.rows(ImportFile.GROUPS, text, ignored)
+				.forEach((row) -> ids.add(row.cell("external_id"))));
 		Optional.ofNullable(upload.getMeetingsCsv())
-			.ifPresent(text -> ImportSheet.rows(ImportFile.MEETINGS, text, ignored)
-				.forEach(row -> ids.add(row.cell("group_external_id"))));
+			.ifPresent((text) -> ImportSheet.rows(ImportFile.MEETINGS, text, ignored)
+				.forEach((row) -> ids.add(row.cell("group_external_id"))));
 		return ids;
 	}
 

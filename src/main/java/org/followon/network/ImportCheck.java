@@ -34,6 +34,7 @@ final class ImportCheck {
 	}
 
 	/**
+	 * Reads and checks both files, row by row.
 	 * @param groupsText the groups file as text, or null if there is none
 	 * @param meetingsText the meetings file as text, or null if there is none
 	 * @param importedBefore the day each of these groups started, for those imported
@@ -49,11 +50,11 @@ final class ImportCheck {
 		if (meetingsText != null) {
 			List<ImportRow> meetingRows = ImportSheet.rows(ImportFile.MEETINGS, meetingsText, problems);
 			Set<String> named = meetingRows.stream()
-				.map(row -> row.cell("group_external_id"))
+				.map((row) -> row.cell("group_external_id"))
 				.collect(Collectors.toSet());
 			Map<String, LocalDate> startedOn = new HashMap<>(importedBefore.apply(named));
-			groupRows.forEach(row -> startedOn.put(row.cell("external_id"), null));
-			groups.forEach(group -> startedOn.put(group.externalId(), group.startedOn()));
+			groupRows.forEach((row) -> startedOn.put(row.cell("external_id"), null));
+			groups.forEach((group) -> startedOn.put(group.externalId(), group.startedOn()));
 			meetings = MeetingImportRows.read(meetingRows, startedOn, today, problems);
 		}
 		return new Checked(groups, meetings, problems);

@@ -17,7 +17,7 @@ final class ImportCodes {
 
 	static <E extends Enum<E>> Optional<E> read(Class<E> type, String code) {
 		String name = code.strip().toUpperCase(Locale.ROOT);
-		return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(name)).findFirst();
+		return Arrays.stream(type.getEnumConstants()).filter((e) -> e.name().equals(name)).findFirst();
 	}
 
 	static String code(Enum<?> value) {

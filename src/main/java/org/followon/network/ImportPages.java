@@ -84,7 +84,7 @@ class ImportPages {
 	 * {@code href}.
 	 */
 	List<ProblemLine> lines(ImportProblems problems, String href) {
-		return lines(problems).stream().map(p -> new ProblemLine(href, p.text())).toList();
+		return lines(problems).stream().map((p) -> new ProblemLine(href, p.text())).toList();
 	}
 
 	ProblemLine line(ImportProblem problem) {

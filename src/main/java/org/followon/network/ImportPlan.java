@@ -57,7 +57,7 @@ record ImportPlan(List<GroupLine> groups, String fingerprint) {
 	}
 
 	public long count(Change change) {
-		return this.groups.stream().filter(g -> g.change() == change).count();
+		return this.groups.stream().filter((g) -> g.change() == change).count();
 	}
 
 	public int meetingsAdded() {
@@ -77,7 +77,7 @@ record ImportPlan(List<GroupLine> groups, String fingerprint) {
 	 * contact).
 	 */
 	public long dormant() {
-		return this.groups.stream().filter(g -> g.statusAfter() == GroupStatus.DORMANT).count();
+		return this.groups.stream().filter((g) -> g.statusAfter() == GroupStatus.DORMANT).count();
 	}
 
 	/** Whether confirming would change nothing at all. */

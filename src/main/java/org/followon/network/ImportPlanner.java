@@ -32,9 +32,9 @@ class ImportPlanner {
 
 	ImportPlan plan(String contentHash, List<ImportedGroup> groups, List<ImportedMeeting> meetings) {
 		Map<String, ImportedGroup> inFile = new LinkedHashMap<>();
-		groups.forEach(g -> inFile.put(g.externalId(), g));
+		groups.forEach((g) -> inFile.put(g.externalId(), g));
 		Set<String> touched = new LinkedHashSet<>(inFile.keySet());
-		meetings.forEach(m -> touched.add(m.groupExternalId()));
+		meetings.forEach((m) -> touched.add(m.groupExternalId()));
 		Map<String, GroupImports.Current> current = this.imports.current(touched);
 		Map<String, Map<java.time.LocalDate, ImportedMeeting>> before = this.imports.importedMeetings(touched);
 		Map<String, GroupStatus> after = this.imports.statusesAfter(groups, meetings);
@@ -42,7 +42,7 @@ class ImportPlanner {
 		for (ImportedMeeting meeting : meetings) {
 			ImportedMeeting old = before.getOrDefault(meeting.groupExternalId(), Map.of()).get(meeting.heldOn());
 			int kind = old == null ? 0 : old.equals(meeting) ? 2 : 1;
-			counts.computeIfAbsent(meeting.groupExternalId(), k -> new int[3])[kind]++;
+			counts.computeIfAbsent(meeting.groupExternalId(), (k) -> new int[3])[kind]++;
 		}
 		List<GroupLine> lines = new ArrayList<>();
 		for (String id : touched) {
@@ -62,8 +62,8 @@ class ImportPlanner {
 		Map<String, String> will = GroupImportRows.cells(after);
 		return was.keySet()
 			.stream()
-			.filter(column -> !was.get(column).equals(will.get(column)))
-			.map(column -> new FieldChange(column, was.get(column), will.get(column)))
+			.filter((column) -> !was.get(column).equals(will.get(column)))
+			.map((column) -> new FieldChange(column, was.get(column), will.get(column)))
 			.toList();
 	}
 

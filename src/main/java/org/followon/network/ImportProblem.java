@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * One thing wrong in an import file, for the error summary: where (the file, its line
  * counting the header as line 1, and the column by name and spreadsheet letter) and what,
- * as a message code {@code import.problem.<code>} with its arguments.
+ * as a message code {@code import.problem.*} with its arguments.
  *
  * @param line 0 for the file as a whole
  * @param column the column's name, or null for the whole line or file
@@ -32,6 +32,8 @@ record ImportProblem(ImportFile file, int line, String column, int columnIndex, 
 	}
 
 	/**
+	 * The arguments of the "where" message: the file, line, column letter and column
+	 * name.
 	 * @param fileLabel the file's name as shown ({@link ImportFile#label()}, resolved)
 	 */
 	Object[] whereArgs(String fileLabel) {

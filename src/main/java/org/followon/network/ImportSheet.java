@@ -112,11 +112,11 @@ final class ImportSheet {
 				problems.add(file, 1, "header.twice", name);
 			}
 		}
-		List<String> missing = file.header().stream().filter(name -> !columns.containsKey(name)).toList();
+		List<String> missing = file.header().stream().filter((name) -> !columns.containsKey(name)).toList();
 		if (!missing.isEmpty()) {
 			problems.add(file, 1, "header.missing", String.join(", ", missing), String.join(",", file.header()));
 		}
-		unexpected.forEach(name -> problems.add(file, 1, "header.unexpected", name));
+		unexpected.forEach((name) -> problems.add(file, 1, "header.unexpected", name));
 		return problems.in(file) ? null : columns;
 	}
 

@@ -18,6 +18,7 @@ final class MeetingImportRows {
 	}
 
 	/**
+	 * The meetings file's rows as meetings, each problem added to {@code problems}.
 	 * @param startedOn the day each known group started, by external id: those in the
 	 * groups file and those imported before; null for a group whose row in the groups
 	 * file has problems

@@ -3,7 +3,6 @@ package org.followon.network;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
 import org.followon.system.DateInput;
 import org.followon.system.TimeInput;
 

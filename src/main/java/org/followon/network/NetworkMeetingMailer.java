@@ -68,11 +68,11 @@ class NetworkMeetingMailer {
 	}
 
 	void inviteAfterCommit(NetworkMeetingDetails meeting, List<Invitation> invitations) {
-		afterCommit(() -> invitations.forEach(i -> invite(meeting, i)));
+		afterCommit(() -> invitations.forEach((i) -> invite(meeting, i)));
 	}
 
 	void cancelledAfterCommit(NetworkMeetingDetails meeting, List<String> addresses) {
-		afterCommit(() -> addresses.forEach(to -> {
+		afterCommit(() -> addresses.forEach((to) -> {
 			try {
 				this.sender.send(mail(to, text("network.meeting.mail.cancelled.subject", meeting.title()),
 						text("network.meeting.mail.cancelled.body", meeting.title(), date(meeting),
@@ -108,7 +108,7 @@ class NetworkMeetingMailer {
 		NetworkMeetingInviteStatus outcome = status;
 		try {
 			this.newTransaction
-				.executeWithoutResult(s -> this.invitees.recordSending(invitation.inviteeId(), invitation.tokenHash(),
+				.executeWithoutResult((s) -> this.invitees.recordSending(invitation.inviteeId(), invitation.tokenHash(),
 						outcome, outcome == NetworkMeetingInviteStatus.SENT ? this.clock.instant() : null));
 		}
 		catch (RuntimeException ex) {
@@ -120,7 +120,7 @@ class NetworkMeetingMailer {
 	private String body(NetworkMeetingDetails meeting, Invitation invitation) {
 		String where = String.join(", ",
 				java.util.stream.Stream.of(meeting.venueName(), meeting.address(), meeting.link())
-					.filter(s -> s != null && !s.isBlank())
+					.filter((s) -> s != null && !s.isBlank())
 					.toList());
 		String organisation = text("service.organisation");
 		return String.join("\n\n", text("network.meeting.mail.greeting", invitation.knownAs()),

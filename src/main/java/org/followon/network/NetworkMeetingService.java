@@ -110,7 +110,7 @@ class NetworkMeetingService {
 		meeting.cancel(this.clock.instant());
 		List<String> told = this.invitees.findByNetworkMeetingIdOrderByKnownAsAscIdAsc(id)
 			.stream()
-			.filter(i -> i.getStatus() == NetworkMeetingInviteStatus.SENT)
+			.filter((i) -> i.getStatus() == NetworkMeetingInviteStatus.SENT)
 			.map(NetworkMeetingInvitee::getEmail)
 			.toList();
 		this.mailer.cancelledAfterCommit(meeting.details(), told);
@@ -129,7 +129,7 @@ class NetworkMeetingService {
 		}
 		Map<String, NetworkMeetingInvitee> earlier = this.invitees.findByNetworkMeetingIdOrderByKnownAsAscIdAsc(id)
 			.stream()
-			.collect(Collectors.toMap(i -> i.getEmail().toLowerCase(java.util.Locale.ROOT), Function.identity()));
+			.collect(Collectors.toMap((i) -> i.getEmail().toLowerCase(java.util.Locale.ROOT), Function.identity()));
 		List<NetworkMeetingMailer.Invitation> mails = new ArrayList<>();
 		for (NetworkMeetingAudience.Person person : this.audience.notYetInvited(id)) {
 			String token = SecretTokens.newToken(this.random);

@@ -44,12 +44,12 @@ class NetworkMeetingSharing {
 
 	/** Every group, to choose from. */
 	List<NetworkMeetingViews.GroupChoice> groupChoices() {
-		return this.groups.all().stream().map(g -> new NetworkMeetingViews.GroupChoice(g.id(), g.name())).toList();
+		return this.groups.all().stream().map((g) -> new NetworkMeetingViews.GroupChoice(g.id(), g.name())).toList();
 	}
 
 	NetworkMeetingShared entry(long meetingId, long entryId) {
 		return this.shared.findById(entryId)
-			.filter(e -> e.getNetworkMeetingId() == meetingId)
+			.filter((e) -> e.getNetworkMeetingId() == meetingId)
 			.orElseThrow(() -> new NotFoundException("Shared entry", entryId));
 	}
 

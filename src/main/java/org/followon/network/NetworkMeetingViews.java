@@ -39,12 +39,12 @@ final class NetworkMeetingViews {
 				List<Shared> shared) {
 			Map<NetworkMeetingAnswer, Long> answers = new EnumMap<>(NetworkMeetingAnswer.class);
 			for (NetworkMeetingAnswer a : NetworkMeetingAnswer.values()) {
-				answers.put(a, invited.stream().filter(i -> i.getAnswer() == a).count());
+				answers.put(a, invited.stream().filter((i) -> i.getAnswer() == a).count());
 			}
-			long notSent = invited.stream().filter(i -> i.getStatus() != NetworkMeetingInviteStatus.SENT).count();
+			long notSent = invited.stream().filter((i) -> i.getStatus() != NetworkMeetingInviteStatus.SENT).count();
 			return new Page(m.getId(), m.getVersion(), m.details(), m.isCancelled(), m.isOpenForAnswers(today),
 					m.getInvitedAt(), m.getNotes(), toInvite,
-					invited.stream().map(i -> new Invitee(i.getKnownAs(), i.getStatus(), i.getAnswer())).toList(),
+					invited.stream().map((i) -> new Invitee(i.getKnownAs(), i.getStatus(), i.getAnswer())).toList(),
 					answers, notSent, shared);
 		}
 

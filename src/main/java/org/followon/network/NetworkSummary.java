@@ -8,9 +8,6 @@ import java.util.Map;
 
 import org.followon.network.SummaryStatistics.SurvivalPoint;
 
-import static org.followon.network.SummaryStatistics.oneDecimal;
-import static org.followon.network.SummaryStatistics.percent;
-
 /**
  * The network summary for a period: every figure docs/summary.md defines, and its tables.
  * The page, the PDF and the CSV files all show this one record. {@code asOf} is the day
@@ -25,7 +22,8 @@ record NetworkSummary(SummaryPeriod period, LocalDate asOf, boolean wholeNetwork
 			long groupsFormed, long pmpsLeadingToFormedGroup) {
 
 		public Double pmpsLeadingToFormedGroupPercent() {
-			return percent(this.pmpsLeadingToFormedGroup, this.pmpsFinished);
+			return SummaryStatistics.percent(this.pmpsLeadingToFormedGroup, this.pmpsFinished);
+
 		}
 
 	}
@@ -99,11 +97,11 @@ record NetworkSummary(SummaryPeriod period, LocalDate asOf, boolean wholeNetwork
 	record Topics(long logged, long techniques, long socialOnly, long noneRecorded) {
 
 		public Double techniquesPercent() {
-			return percent(this.techniques, this.logged);
+			return SummaryStatistics.percent(this.techniques, this.logged);
 		}
 
 		public Double socialOnlyPercent() {
-			return percent(this.socialOnly, this.logged);
+			return SummaryStatistics.percent(this.socialOnly, this.logged);
 		}
 
 	}
@@ -150,31 +148,32 @@ record NetworkSummary(SummaryPeriod period, LocalDate asOf, boolean wholeNetwork
 		m.put("participants_undecided", this.reach.undecided());
 		m.put("groups_formed", this.reach.groupsFormed());
 		m.put("pmps_leading_to_formed_group", this.reach.pmpsLeadingToFormedGroup());
-		m.put("pmps_leading_to_formed_group_percent", oneDecimal(this.reach.pmpsLeadingToFormedGroupPercent()));
+		m.put("pmps_leading_to_formed_group_percent",
+				SummaryStatistics.oneDecimal(this.reach.pmpsLeadingToFormedGroupPercent()));
 		m.put("groups_forming", this.activity.forming());
 		m.put("groups_active", this.activity.active());
 		m.put("groups_dormant", this.activity.dormant());
 		m.put("groups_folded", this.activity.folded());
 		m.put("meetings_held", this.activity.meetingsHeld());
-		m.put("attendance_per_meeting_mean", oneDecimal(this.activity.attendanceMean()));
+		m.put("attendance_per_meeting_mean", SummaryStatistics.oneDecimal(this.activity.attendanceMean()));
 		m.put("members_attended_at_least_once", this.activity.membersAttended());
 		for (Retention r : List.of(this.activity.sixMonths(), this.activity.twelveMonths())) {
 			m.put("members_eligible_" + r.months() + "_months", r.eligible());
 			m.put("members_attending_" + r.months() + "_months", r.attending());
-			m.put("members_attending_" + r.months() + "_months_percent", oneDecimal(r.percent()));
+			m.put("members_attending_" + r.months() + "_months_percent", SummaryStatistics.oneDecimal(r.percent()));
 		}
 		m.put("groups_with_duration", this.duration.groups());
 		m.put("groups_not_yet_met", this.duration.notYetMet());
-		m.put("group_duration_months_mean", oneDecimal(this.duration.mean()));
-		m.put("group_duration_months_median", oneDecimal(this.duration.median()));
-		m.put("group_duration_months_min", oneDecimal(this.duration.min()));
-		m.put("group_duration_months_max", oneDecimal(this.duration.max()));
+		m.put("group_duration_months_mean", SummaryStatistics.oneDecimal(this.duration.mean()));
+		m.put("group_duration_months_median", SummaryStatistics.oneDecimal(this.duration.median()));
+		m.put("group_duration_months_min", SummaryStatistics.oneDecimal(this.duration.min()));
+		m.put("group_duration_months_max", SummaryStatistics.oneDecimal(this.duration.max()));
 		m.put("members_left", this.membersLeft);
 		m.put("meetings_logged", this.topics.logged());
 		m.put("meetings_covering_techniques", this.topics.techniques());
-		m.put("meetings_covering_techniques_percent", oneDecimal(this.topics.techniquesPercent()));
+		m.put("meetings_covering_techniques_percent", SummaryStatistics.oneDecimal(this.topics.techniquesPercent()));
 		m.put("meetings_social_only", this.topics.socialOnly());
-		m.put("meetings_social_only_percent", oneDecimal(this.topics.socialOnlyPercent()));
+		m.put("meetings_social_only_percent", SummaryStatistics.oneDecimal(this.topics.socialOnlyPercent()));
 		m.put("meetings_no_topics_recorded", this.topics.noneRecorded());
 		return m;
 	}

@@ -28,9 +28,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import static org.followon.network.SummaryStatistics.oneDecimal;
-import static org.followon.network.SummaryStatistics.percent;
-
 /**
  * Works out the network summary for a period and a person: staff see the whole network, a
  * clinician the PMPs they facilitate and the groups formed from them.
@@ -94,7 +91,7 @@ class NetworkSummaryService {
 
 		List<GroupRow> groups = this.queries.groups(scope, period);
 		Map<GroupStatus, Long> byStatus = new LinkedHashMap<>();
-		Arrays.stream(GroupStatus.values()).forEach(s -> byStatus.put(s, 0L));
+		Arrays.stream(GroupStatus.values()).forEach((s) -> byStatus.put(s, 0L));
 		List<Lasted> lasted = new ArrayList<>();
 		Map<String, Long> channels = new TreeMap<>();
 		Map<String, Long> venues = new TreeMap<>();
@@ -111,7 +108,7 @@ class NetworkSummaryService {
 				lasted.add(new Lasted(SummaryStatistics.months(start, g.lastContact()), status == GroupStatus.FOLDED));
 			}
 			if (status != GroupStatus.FOLDED) {
-				split(g.channels()).forEach(c -> channels.merge(c, 1L, Long::sum));
+				split(g.channels()).forEach((c) -> channels.merge(c, 1L, Long::sum));
 				venues.merge(g.venueType() == null ? NOT_RECORDED : g.venueType(), 1L, Long::sum);
 			}
 		}
@@ -147,7 +144,7 @@ class NetworkSummaryService {
 	}
 
 	private static long choices(List<CountRow> decisions, String choice) {
-		return decisions.stream().filter(d -> choice.equals(d.key())).mapToLong(CountRow::count).sum();
+		return decisions.stream().filter((d) -> choice.equals(d.key())).mapToLong(CountRow::count).sum();
 	}
 
 	private static Duration duration(List<Lasted> lasted, int notYetMet) {
@@ -174,14 +171,14 @@ class NetworkSummaryService {
 			else {
 				socialOnly += row.count();
 			}
-			topics.forEach(t -> perTopic.merge(t, row.count(), Long::sum));
+			topics.forEach((t) -> perTopic.merge(t, row.count(), Long::sum));
 		}
 		return new Topics(logged, techniques, socialOnly, none);
 	}
 
 	private static List<String> split(String names) {
 		return names == null || names.isBlank() ? List.of()
-				: Arrays.stream(names.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+				: Arrays.stream(names.split(",")).map(String::trim).filter((s) -> !s.isEmpty()).toList();
 	}
 
 	private static SummaryTable decisionsTable(List<CountRow> decisions) {
@@ -190,8 +187,8 @@ class NetworkSummaryService {
 			rows.add(new SummaryTable.Row("Choice." + choice, List.of(choices(decisions, choice))));
 			if (choice.equals("NOT_FOR_ME")) {
 				decisions.stream()
-					.filter(d -> choice.equals(d.key()))
-					.forEach(d -> rows.add(new SummaryTable.Row(
+					.filter((d) -> choice.equals(d.key()))
+					.forEach((d) -> rows.add(new SummaryTable.Row(
 							d.detail() == null ? "summary.reason.notGiven" : "NotJoiningReason." + d.detail(),
 							List.of(d.count()))));
 			}
@@ -201,7 +198,7 @@ class NetworkSummaryService {
 
 	private static Map<String, Long> labelled(String prefix, List<CountRow> rows) {
 		Map<String, Long> counts = new LinkedHashMap<>();
-		rows.forEach(r -> counts.put(r.key() == null ? NOT_RECORDED : prefix + r.key(), r.count()));
+		rows.forEach((r) -> counts.put(r.key() == null ? NOT_RECORDED : prefix + r.key(), r.count()));
 		return counts;
 	}
 
@@ -210,7 +207,7 @@ class NetworkSummaryService {
 		counts.entrySet()
 			.stream()
 			.sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-			.forEach(e -> labelled.put(e.getKey().equals(NOT_RECORDED) ? NOT_RECORDED : prefix + e.getKey(),
+			.forEach((e) -> labelled.put(e.getKey().equals(NOT_RECORDED) ? NOT_RECORDED : prefix + e.getKey(),
 					e.getValue()));
 		return labelled;
 	}
@@ -226,15 +223,15 @@ class NetworkSummaryService {
 		perTopic.entrySet()
 			.stream()
 			.sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-			.forEach(e -> rows.add(new SummaryTable.Row("Topic." + e.getKey(),
-					Arrays.<Number>asList(e.getValue(), oneDecimal(percent(e.getValue(), logged))))));
+			.forEach((e) -> rows.add(new SummaryTable.Row("Topic." + e.getKey(), Arrays.<Number>asList(e.getValue(),
+					SummaryStatistics.oneDecimal(SummaryStatistics.percent(e.getValue(), logged))))));
 		return new SummaryTable("meeting_topics", List.of("topic", "meetings", "meetings_percent"), rows);
 	}
 
 	private static SummaryTable survivalTable(List<SurvivalPoint> points) {
 		List<SummaryTable.Row> rows = new ArrayList<>();
-		points.forEach(p -> rows.add(new SummaryTable.Row(Integer.toString(p.month()),
-				Arrays.<Number>asList(p.atRisk(), oneDecimal(p.share() * 100)))));
+		points.forEach((p) -> rows.add(new SummaryTable.Row(Integer.toString(p.month()),
+				Arrays.<Number>asList(p.atRisk(), SummaryStatistics.oneDecimal(p.share() * 100)))));
 		return new SummaryTable("group_survival",
 				List.of("months_since_pmp", "groups_still_followed", "still_meeting_percent"), rows);
 	}

@@ -65,13 +65,13 @@ class SummaryController {
 	ResponseEntity<byte[]> pdf(SummaryPeriodForm form, BindingResult errors,
 			@AuthenticationPrincipal SignedInUser user) {
 		return export(form, errors, user, ".pdf", MediaType.APPLICATION_PDF,
-				summary -> this.pdfs.render("network/summary-pdf", Map.of("summary", summary)));
+				(summary) -> this.pdfs.render("network/summary-pdf", Map.of("summary", summary)));
 	}
 
 	@GetMapping("/network/summary.csv")
 	ResponseEntity<byte[]> metrics(SummaryPeriodForm form, BindingResult errors,
 			@AuthenticationPrincipal SignedInUser user) {
-		return export(form, errors, user, ".csv", CSV, summary -> bytes(this.csv.metrics(summary)));
+		return export(form, errors, user, ".csv", CSV, (summary) -> bytes(this.csv.metrics(summary)));
 	}
 
 	@GetMapping("/network/summary/tables/{table}.csv")
@@ -81,7 +81,7 @@ class SummaryController {
 			throw new NotFoundException("Summary table", table);
 		}
 		return export(form, errors, user, "-" + table.replace('_', '-') + ".csv", CSV,
-				summary -> bytes(this.csv.table(summary.table(table))));
+				(summary) -> bytes(this.csv.table(summary.table(table))));
 	}
 
 	private ResponseEntity<byte[]> export(SummaryPeriodForm form, BindingResult errors, SignedInUser user,

@@ -39,7 +39,7 @@ class SummaryCsv {
 		for (SummaryTable.Row row : table.rows()) {
 			List<String> cells = new ArrayList<>();
 			cells.add(this.messages.getMessage(row.label(), null, row.label(), Locale.UK));
-			row.values().forEach(v -> cells.add(text(v)));
+			row.values().forEach((v) -> cells.add(text(v)));
 			rows.add(cells);
 		}
 		return write(table.columns(), rows);

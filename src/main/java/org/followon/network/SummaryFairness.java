@@ -11,9 +11,6 @@ import java.util.function.Function;
 
 import org.followon.network.SummaryQueries.FairnessRow;
 
-import static org.followon.network.SummaryStatistics.oneDecimal;
-import static org.followon.network.SummaryStatistics.percent;
-
 /**
  * Who the groups reach compared with who the PMPs reach: each gender (or age band) as a
  * share of PMP participants and as a share of group members, so a group of people the
@@ -58,8 +55,10 @@ class SummaryFairness {
 				continue;
 			}
 			String label = a.isEmpty() ? NetworkSummaryService.NOT_RECORDED : prefix + a;
-			table.add(new SummaryTable.Row(label, Arrays.<Number>asList(p, oneDecimal(percent(p, allParticipants)), m,
-					oneDecimal(percent(m, allMembers)))));
+			table.add(new SummaryTable.Row(label,
+					Arrays.<Number>asList(p,
+							SummaryStatistics.oneDecimal(SummaryStatistics.percent(p, allParticipants)), m,
+							SummaryStatistics.oneDecimal(SummaryStatistics.percent(m, allMembers)))));
 		}
 		return new SummaryTable(characteristic.equals("gender") ? "gender" : "age_bands", List.of(characteristic,
 				"pmp_participants", "pmp_participants_percent", "group_members", "group_members_percent"), table);
@@ -69,8 +68,8 @@ class SummaryFairness {
 	private Map<String, Long> counts(String who, Function<FairnessRow, String> answer) {
 		Map<String, Long> counts = new TreeMap<>();
 		this.rows.stream()
-			.filter(r -> r.who().equals(who))
-			.forEach(r -> counts.merge(answer.apply(r) == null ? "" : answer.apply(r), r.count(), Long::sum));
+			.filter((r) -> r.who().equals(who))
+			.forEach((r) -> counts.merge(answer.apply(r) == null ? "" : answer.apply(r), r.count(), Long::sum));
 		return counts;
 	}
 

@@ -26,8 +26,8 @@ record SummaryTable(String name, List<String> columns, List<Row> rows) {
 	 */
 	public double max(int column) {
 		double max = this.rows.stream()
-			.map(r -> r.value(column))
-			.filter(v -> v != null)
+			.map((r) -> r.value(column))
+			.filter((v) -> v != null)
 			.mapToDouble(Number::doubleValue)
 			.max()
 			.orElse(0);

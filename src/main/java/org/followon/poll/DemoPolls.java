@@ -59,14 +59,14 @@ class DemoPolls implements ApplicationRunner {
 		LocalDate today = LocalDate.now(this.clock);
 		List<NewOption> options = List.of(14, 17, 21)
 			.stream()
-			.map(days -> new NewOption(today.plusDays(days), LocalTime.of(11, 0), LocalTime.of(15, 0),
+			.map((days) -> new NewOption(today.plusDays(days), LocalTime.of(11, 0), LocalTime.of(15, 0),
 					"Riverside Park tea room", VenueType.OUTDOORS))
 			.toList();
 		Poll poll = this.polls.save(new Poll(group.id(), "A summer walk and lunch", today.plusDays(10), options,
 				linda.id(), this.clock.instant()));
 		GroupMember her = this.groups.currentMembers(group.id())
 			.stream()
-			.filter(m -> Long.valueOf(linda.id()).equals(m.accountId()))
+			.filter((m) -> Long.valueOf(linda.id()).equals(m.accountId()))
 			.findFirst()
 			.orElse(null);
 		if (her == null) {

@@ -95,7 +95,7 @@ class Poll {
 	}
 
 	PollOption option(long optionId) {
-		return this.options.stream().filter(o -> o.getId() == optionId).findFirst().orElse(null);
+		return this.options.stream().filter((o) -> o.getId() == optionId).findFirst().orElse(null);
 	}
 
 	Long getId() {

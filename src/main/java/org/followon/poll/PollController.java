@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.Valid;
-
 import org.followon.account.SignedInUser;
 import org.followon.group.GroupAccess;
 
@@ -119,7 +118,7 @@ class PollController {
 	static String view(PollViews.Page page, Model model) {
 		model.addAttribute("page", page);
 		model.addAttribute("availabilities", Availability.values());
-		model.addAttribute("errorOrder", page.options().stream().map(o -> "answers[" + o.id() + "]").toList());
+		model.addAttribute("errorOrder", page.options().stream().map((o) -> "answers[" + o.id() + "]").toList());
 		return "poll/show";
 	}
 

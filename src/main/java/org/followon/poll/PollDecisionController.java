@@ -1,7 +1,6 @@
 package org.followon.poll;
 
 import jakarta.validation.Valid;
-
 import org.followon.account.SignedInUser;
 import org.followon.meeting.Meetings;
 import org.followon.system.NotFoundException;

@@ -9,7 +9,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-
 import org.followon.group.VenueType;
 
 /** One date and time a poll proposes, perhaps with a place; part of its poll. */

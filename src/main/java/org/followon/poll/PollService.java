@@ -53,9 +53,9 @@ class PollService {
 		GroupAccess group = insider(groupId, user);
 		Map<Boolean, List<PollViews.Summary>> split = this.polls.findByGroupIdOrderByCreatedAtDesc(groupId)
 			.stream()
-			.map(p -> new PollViews.Summary(p.getId(), p.getTitle(), p.getStatus(), p.getClosesOn(),
+			.map((p) -> new PollViews.Summary(p.getId(), p.getTitle(), p.getStatus(), p.getClosesOn(),
 					p.answerable(today())))
-			.collect(Collectors.partitioningBy(s -> s.status() == PollStatus.OPEN));
+			.collect(Collectors.partitioningBy((s) -> s.status() == PollStatus.OPEN));
 		return new PollViews.Listing(group, split.get(true), split.get(false));
 	}
 
@@ -64,22 +64,22 @@ class PollService {
 		Poll poll = poll(groupId, pollId);
 		List<PollViews.Option> options = poll.getOptions()
 			.stream()
-			.map(o -> new PollViews.Option(o.getId(), o.details()))
+			.map((o) -> new PollViews.Option(o.getId(), o.details()))
 			.toList();
 		List<PollAnswer> all = this.answers.findByPollId(pollId);
 		Map<Long, Availability> mine = !group.member() ? Map.of()
 				: all.stream()
-					.filter(a -> a.getMembershipId() == group.membershipId())
+					.filter((a) -> a.getMembershipId() == group.membershipId())
 					.collect(Collectors.toMap(PollAnswer::getOptionId, PollAnswer::getAvailability));
 		Tally tally = !group.organiser() ? null
 				: Tally.of(options,
 						this.groups.currentMembers(groupId)
 							.stream()
-							.map(m -> new Tally.Voter(m.membershipId(), m.knownAs()))
+							.map((m) -> new Tally.Voter(m.membershipId(), m.knownAs()))
 							.toList(),
 						byMember(all));
 		PollViews.Option confirmed = options.stream()
-			.filter(o -> Objects.equals(o.id(), poll.getConfirmedOptionId()))
+			.filter((o) -> Objects.equals(o.id(), poll.getConfirmedOptionId()))
 			.findFirst()
 			.orElse(null);
 		return new PollViews.Page(group, pollId, poll.getTitle(), poll.getStatus(), poll.getClosesOn(),
@@ -88,7 +88,7 @@ class PollService {
 
 	private static Map<Long, Map<Long, Availability>> byMember(List<PollAnswer> all) {
 		Map<Long, Map<Long, Availability>> by = new HashMap<>();
-		all.forEach(a -> by.computeIfAbsent(a.getMembershipId(), k -> new HashMap<>())
+		all.forEach((a) -> by.computeIfAbsent(a.getMembershipId(), (k) -> new HashMap<>())
 			.put(a.getOptionId(), a.getAvailability()));
 		return by;
 	}
@@ -115,9 +115,9 @@ class PollService {
 		long membershipId = group.membershipId();
 		Map<Long, PollAnswer> before = this.answers.findByPollIdAndMembershipId(pollId, membershipId)
 			.stream()
-			.collect(Collectors.toMap(PollAnswer::getOptionId, a -> a));
+			.collect(Collectors.toMap(PollAnswer::getOptionId, (a) -> a));
 		for (PollOption option : poll.getOptions()) {
-			PollAnswer row = before.computeIfAbsent(option.getId(), id -> new PollAnswer(pollId, id, membershipId));
+			PollAnswer row = before.computeIfAbsent(option.getId(), (id) -> new PollAnswer(pollId, id, membershipId));
 			row.answer(Objects.requireNonNull(given.get(option.getId())), this.clock.instant());
 			this.answers.save(row);
 		}
@@ -167,7 +167,7 @@ class PollService {
 
 	private Poll poll(long groupId, long pollId) {
 		return this.polls.findById(pollId)
-			.filter(p -> p.getGroupId() == groupId)
+			.filter((p) -> p.getGroupId() == groupId)
 			.orElseThrow(() -> new NotFoundException("Poll", pollId));
 	}
 

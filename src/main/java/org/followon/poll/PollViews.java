@@ -41,7 +41,7 @@ final class PollViews {
 		}
 
 		public Option option(long optionId) {
-			return this.options.stream().filter(o -> o.id() == optionId).findFirst().orElse(null);
+			return this.options.stream().filter((o) -> o.id() == optionId).findFirst().orElse(null);
 		}
 
 	}

@@ -15,16 +15,16 @@ record Tally(List<Line> lines) {
 	 * Options in the order they were proposed; answers by membership id, then option id.
 	 */
 	static Tally of(List<PollViews.Option> options, List<Voter> voters, Map<Long, Map<Long, Availability>> answers) {
-		List<Line> counted = options.stream().map(option -> {
+		List<Line> counted = options.stream().map((option) -> {
 			List<Said> said = voters.stream()
-				.map(v -> new Said(v.knownAs(), answers.getOrDefault(v.membershipId(), Map.of()).get(option.id())))
+				.map((v) -> new Said(v.knownAs(), answers.getOrDefault(v.membershipId(), Map.of()).get(option.id())))
 				.toList();
 			return new Line(option, count(said, Availability.YES), count(said, Availability.IF_NEED_BE),
 					count(said, Availability.NO), count(said, null), said, false);
 		}).toList();
 		Line top = counted.stream().min(BEST_FIRST).orElse(null);
 		return new Tally(counted.stream()
-			.map(l -> l.withBest(top != null && top.yes() + top.ifNeedBe() > 0 && BEST_FIRST.compare(l, top) == 0))
+			.map((l) -> l.withBest(top != null && top.yes() + top.ifNeedBe() > 0 && BEST_FIRST.compare(l, top) == 0))
 			.toList());
 	}
 
@@ -33,7 +33,7 @@ record Tally(List<Line> lines) {
 		.reversed();
 
 	private static int count(List<Said> said, Availability availability) {
-		return (int) said.stream().filter(s -> s.availability() == availability).count();
+		return (int) said.stream().filter((s) -> s.availability() == availability).count();
 	}
 
 	/** The options, best first; equally good ones in the order they were proposed. */
@@ -42,7 +42,7 @@ record Tally(List<Line> lines) {
 	}
 
 	public boolean anyAnswers() {
-		return this.lines.stream().anyMatch(l -> l.notAnswered() < l.said().size());
+		return this.lines.stream().anyMatch((l) -> l.notAnswered() < l.said().size());
 	}
 
 	/** A current member, as the tally names them. */

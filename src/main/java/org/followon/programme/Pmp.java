@@ -21,7 +21,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
-
 import org.followon.system.NotFoundException;
 
 /**
@@ -132,7 +131,7 @@ class Pmp {
 	}
 
 	boolean isFacilitatedBy(long accountId) {
-		return this.facilitators.stream().anyMatch(f -> f.accountId() == accountId);
+		return this.facilitators.stream().anyMatch((f) -> f.accountId() == accountId);
 	}
 
 	boolean isClinicianFor(long accountId) {
@@ -175,14 +174,14 @@ class Pmp {
 
 	PmpSession session(int number) {
 		return this.sessions.stream()
-			.filter(s -> s.getNumber() == number)
+			.filter((s) -> s.getNumber() == number)
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("Session", number));
 	}
 
 	/** The sessions that go ahead, in order. */
 	List<PmpSession> goingAhead() {
-		return this.sessions.stream().filter(s -> !s.isCancelled()).toList();
+		return this.sessions.stream().filter((s) -> !s.isCancelled()).toList();
 	}
 
 	/** The closure phase: the last three sessions that go ahead. */
@@ -196,7 +195,7 @@ class Pmp {
 	}
 
 	Optional<PmpSession> nextSession(LocalDate today) {
-		return goingAhead().stream().filter(s -> !s.getScheduledOn().isBefore(today)).findFirst();
+		return goingAhead().stream().filter((s) -> !s.getScheduledOn().isBefore(today)).findFirst();
 	}
 
 	LocalDate lastSessionDate() {

@@ -1,13 +1,12 @@
 package org.followon.programme;
 
-import org.followon.system.TimeInput;
 import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.Valid;
-
 import org.followon.account.SignedInUser;
 import org.followon.system.DateInput;
+import org.followon.system.TimeInput;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -31,8 +30,8 @@ class PmpController {
 	@GetMapping("/pmps")
 	String list(@AuthenticationPrincipal SignedInUser user, Model model) {
 		List<PmpViews.Row> rows = this.service.visibleTo(user);
-		model.addAttribute("current", rows.stream().filter(r -> r.status().isCurrent()).toList());
-		model.addAttribute("past", rows.stream().filter(r -> !r.status().isCurrent()).toList());
+		model.addAttribute("current", rows.stream().filter((r) -> r.status().isCurrent()).toList());
+		model.addAttribute("past", rows.stream().filter((r) -> !r.status().isCurrent()).toList());
 		return "pmps/list";
 	}
 

@@ -1,6 +1,5 @@
 package org.followon.programme;
 
-import org.followon.system.TimeInput;
 import java.util.List;
 
 import jakarta.validation.constraints.NotBlank;
@@ -8,6 +7,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.followon.system.TimeInput;
 
 /**
  * Changing a PMP's name, site, start time and facilitators; the version guards against

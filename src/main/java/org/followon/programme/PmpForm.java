@@ -1,6 +1,5 @@
 package org.followon.programme;
 
-import org.followon.system.TimeInput;
 import java.time.DayOfWeek;
 import java.util.List;
 
@@ -11,6 +10,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.followon.system.TimeInput;
 
 /** Setting up a new PMP. The first date comes as the NHS date input's three boxes. */
 record PmpForm(@NotBlank @Size(max = 100) String name, @NotBlank @Size(max = 200) String site, String firstDay,

@@ -1,6 +1,5 @@
 package org.followon.programme;
 
-import org.followon.system.TimeInput;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,6 +13,7 @@ import org.followon.account.Role;
 import org.followon.account.SignedInUser;
 import org.followon.system.EditClashException;
 import org.followon.system.NotFoundException;
+import org.followon.system.TimeInput;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -51,7 +51,7 @@ class PmpService {
 		List<Pmp> found = user.has(Role.STAFF) ? this.pmps.findAllWithSessions()
 				: this.pmps.findFacilitatedBy(user.accountId());
 		LocalDate today = today();
-		return found.stream().map(p -> PmpViews.Row.of(p, today)).toList();
+		return found.stream().map((p) -> PmpViews.Row.of(p, today)).toList();
 	}
 
 	PmpViews.Detail detail(long id, SignedInUser user) {
@@ -106,11 +106,11 @@ class PmpService {
 			return null;
 		}
 		List<Facilitator> chosen = new ArrayList<>();
-		clinicianIds.stream().distinct().forEach(id -> chosen.add(new Facilitator(id, FacilitatorKind.CLINICIAN)));
+		clinicianIds.stream().distinct().forEach((id) -> chosen.add(new Facilitator(id, FacilitatorKind.CLINICIAN)));
 		ptvIds.stream()
 			.distinct()
-			.filter(id -> !clinicianIds.contains(id))
-			.forEach(id -> chosen.add(new Facilitator(id, FacilitatorKind.PTV)));
+			.filter((id) -> !clinicianIds.contains(id))
+			.forEach((id) -> chosen.add(new Facilitator(id, FacilitatorKind.PTV)));
 		return chosen;
 	}
 
@@ -196,7 +196,7 @@ class PmpService {
 	private static List<Long> idsOf(Pmp pmp, FacilitatorKind kind) {
 		return pmp.getFacilitators()
 			.stream()
-			.filter(f -> f.kind() == kind)
+			.filter((f) -> f.kind() == kind)
 			.map(Facilitator::accountId)
 			.sorted()
 			.toList();

@@ -16,7 +16,7 @@ final class PmpViews {
 
 		static Row of(Pmp pmp, LocalDate today) {
 			return new Row(pmp.getId(), pmp.getName(), pmp.getSite(), pmp.getFirstSessionDate(), pmp.lastSessionDate(),
-					pmp.status(today), pmp.nextSession(today).map(s -> SessionRow.of(pmp, s, today)).orElse(null));
+					pmp.status(today), pmp.nextSession(today).map((s) -> SessionRow.of(pmp, s, today)).orElse(null));
 		}
 
 		public boolean inClosurePhase() {
@@ -46,18 +46,18 @@ final class PmpViews {
 			Long weeks = closureStarts == null || !today.isBefore(closureStarts) ? null
 					: (ChronoUnit.DAYS.between(today, closureStarts) + 6) / 7;
 			return new Detail(pmp.getId(), pmp.getName(), pmp.getSite(), pmp.getStartTime(), pmp.getEndTime(),
-					pmp.status(today), pmp.nextSession(today).map(s -> SessionRow.of(pmp, s, today)).orElse(null),
+					pmp.status(today), pmp.nextSession(today).map((s) -> SessionRow.of(pmp, s, today)).orElse(null),
 					weeks, closureStarts, clinicians, ptvs,
-					pmp.getSessions().stream().map(s -> SessionRow.of(pmp, s, today)).toList(),
+					pmp.getSessions().stream().map((s) -> SessionRow.of(pmp, s, today)).toList(),
 					participants.stream().map(ParticipantRow::of).toList(), pmp.getVersion(), canManage);
 		}
 
 		public List<ParticipantRow> enrolled() {
-			return this.participants.stream().filter(p -> p.withdrawnOn() == null).toList();
+			return this.participants.stream().filter((p) -> p.withdrawnOn() == null).toList();
 		}
 
 		public List<ParticipantRow> withdrawn() {
-			return this.participants.stream().filter(p -> p.withdrawnOn() != null).toList();
+			return this.participants.stream().filter((p) -> p.withdrawnOn() != null).toList();
 		}
 
 	}

@@ -44,15 +44,15 @@ public class Programmes {
 	}
 
 	public boolean facilitates(long pmpId, long accountId) {
-		return this.pmps.findById(pmpId).map(p -> p.isFacilitatedBy(accountId)).orElse(false);
+		return this.pmps.findById(pmpId).map((p) -> p.isFacilitatedBy(accountId)).orElse(false);
 	}
 
 	/** The participants still enrolled, by name. */
 	public List<PmpParticipant> enrolled(long pmpId) {
 		return this.participants.findByPmpIdOrderByNameAscIdAsc(pmpId)
 			.stream()
-			.filter(p -> !p.isWithdrawn())
-			.map(p -> new PmpParticipant(p.getId(), p.getName(), p.getKnownAs(), p.getEmail(), p.getMobile()))
+			.filter((p) -> !p.isWithdrawn())
+			.map((p) -> new PmpParticipant(p.getId(), p.getName(), p.getKnownAs(), p.getEmail(), p.getMobile()))
 			.toList();
 	}
 
@@ -60,13 +60,13 @@ public class Programmes {
 		List<LocalDate> closure = pmp.closurePhase().stream().map(PmpSession::getScheduledOn).toList();
 		List<Long> clinicians = pmp.getFacilitators()
 			.stream()
-			.filter(f -> f.kind() == FacilitatorKind.CLINICIAN)
+			.filter((f) -> f.kind() == FacilitatorKind.CLINICIAN)
 			.map(Facilitator::accountId)
 			.sorted()
 			.toList();
 		List<Long> ptvs = pmp.getFacilitators()
 			.stream()
-			.filter(f -> f.kind() == FacilitatorKind.PTV)
+			.filter((f) -> f.kind() == FacilitatorKind.PTV)
 			.map(Facilitator::accountId)
 			.sorted()
 			.toList();

@@ -5,7 +5,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import jakarta.validation.Valid;
-
 import org.followon.account.SignedInUser;
 import org.followon.system.DateInput;
 

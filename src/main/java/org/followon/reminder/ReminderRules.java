@@ -58,8 +58,8 @@ class ReminderRules {
 	/** The group's chosen reminders and the request to log, those due now. */
 	List<ReminderKind> dueNow(ScheduledMeeting meeting, Set<ReminderKind> chosen, Instant now) {
 		return java.util.Arrays.stream(ReminderKind.values())
-			.filter(kind -> kind == ReminderKind.LOG_REQUEST || chosen.contains(kind))
-			.filter(kind -> isDue(meeting, kind, now))
+			.filter((kind) -> kind == ReminderKind.LOG_REQUEST || chosen.contains(kind))
+			.filter((kind) -> isDue(meeting, kind, now))
 			.toList();
 	}
 

@@ -66,7 +66,7 @@ class ReminderSettings {
 		}
 		GroupMember me = this.groups.currentMembers(groupId)
 			.stream()
-			.filter(m -> m.membershipId() == group.membershipId())
+			.filter((m) -> m.membershipId() == group.membershipId())
 			.findFirst()
 			.orElseThrow(() -> new AccessDeniedException("Not a member of this group"));
 		ReminderPreference row = this.preferences.findById(me.membershipId()).orElse(null);

@@ -4,7 +4,6 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import jakarta.validation.Valid;
-
 import org.followon.account.SignedInUser;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -95,8 +95,8 @@ class SignInByEmailJourneyTests {
 			MvcResult page = this.mvc.perform(get("/login/ott").param("token", token)).andReturn();
 			assertThat(page.getResponse().getStatus()).isEqualTo(200);
 			assertThat(page.getResponse().getContentAsString()).contains("value=\"" + token + "\"", "_csrf");
-			assertThat(page.getRequest().getSession(false)).satisfiesAnyOf(s -> assertThat(s).isNull(),
-					s -> assertThat(s.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY))
+			assertThat(page.getRequest().getSession(false)).satisfiesAnyOf((s) -> assertThat(s).isNull(),
+					(s) -> assertThat(s.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY))
 						.isNull());
 		}
 
@@ -108,7 +108,7 @@ class SignInByEmailJourneyTests {
 		assertThat(((SignedInUser) context.getAuthentication().getPrincipal()).accountId())
 			.isEqualTo(this.accounts.byEmail("member@example.org").orElseThrow().id());
 		this.mvc.perform(get("/groups").session(session))
-			.andExpect(r -> assertThat(r.getResponse().getStatus()).as("a signed-in page").isEqualTo(200));
+			.andExpect((r) -> assertThat(r.getResponse().getStatus()).as("a signed-in page").isEqualTo(200));
 
 		MvcResult again = this.mvc.perform(post("/login/ott").with(csrf()).param("token", token)).andReturn();
 		assertThat(again.getResponse().getRedirectedUrl()).isEqualTo("/sign-in/link-problem");

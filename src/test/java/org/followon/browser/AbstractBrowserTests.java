@@ -28,7 +28,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
+import static org.assertj.core.api.Assertions.fail;
 
 /**
  * Base for tests that drive the running app in headless Chromium. One browser serves
@@ -43,7 +43,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * for a green build.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-public abstract class BrowserTest {
+public abstract class AbstractBrowserTests {
 
 	static final String CHROMIUM = "/usr/bin/chromium";
 
@@ -115,7 +115,7 @@ public abstract class BrowserTest {
 			return;
 		}
 		try (Stream<Path> files = Files.walk(profile)) {
-			files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+			files.sorted(Comparator.reverseOrder()).forEach((p) -> p.toFile().delete());
 		}
 		catch (IOException | UncheckedIOException ex) {
 			// Only tidying up: target/ is thrown away anyway.
@@ -244,7 +244,7 @@ public abstract class BrowserTest {
 		assertThat(summaries).as("an error summary on %s", driver.getCurrentUrl()).hasSize(1);
 		List<WebElement> links = summaries.get(0).findElements(By.cssSelector(".nhsuk-error-summary__list a"));
 		assertThat(links).as("links in the error summary").isNotEmpty();
-		return links.stream().map(a -> {
+		return links.stream().map((a) -> {
 			String href = a.getDomAttribute("href");
 			assertThat(href).as("error summary link %s", a.getText()).startsWith("#");
 			assertThat(driver.findElements(By.id(href.substring(1))))

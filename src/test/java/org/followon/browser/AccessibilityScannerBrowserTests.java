@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Checks the harness itself: that axe-core really runs on each page and reports what it
  * finds.
  */
-class AccessibilityScannerBrowserTests extends BrowserTest {
+class AccessibilityScannerBrowserTests extends AbstractBrowserTests {
 
 	@Test
 	void scansEachNewPageOnceAfterNavigatingOrClicking() {
@@ -18,7 +18,7 @@ class AccessibilityScannerBrowserTests extends BrowserTest {
 		assertThat(h1()).isEqualTo("Help");
 		go("/help");
 
-		assertThat(accessibility.scannedUrls()).extracting(u -> u.substring(baseUrl().length()))
+		assertThat(accessibility.scannedUrls()).extracting((u) -> u.substring(baseUrl().length()))
 			.containsExactly("/", "/help", "/help");
 		assertThat(accessibility.problems()).isEmpty();
 	}

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The demo member makes their calendar link from their groups page. Every page is scanned
  * by axe-core.
  */
-class CalendarBrowserTests extends BrowserTest {
+class CalendarBrowserTests extends AbstractBrowserTests {
 
 	@Test
 	void aMemberMakesTheirCalendarLink() {

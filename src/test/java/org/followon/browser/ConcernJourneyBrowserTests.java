@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * details; the demo clinician, on the duty rota, opens the link, acknowledges the concern
  * and closes it; the member sees it closed. Every page is scanned by axe-core.
  */
-class ConcernJourneyBrowserTests extends BrowserTest {
+class ConcernJourneyBrowserTests extends AbstractBrowserTests {
 
 	private static final GreenMail smtp = TestMail.server();
 
@@ -58,7 +58,7 @@ class ConcernJourneyBrowserTests extends BrowserTest {
 
 		assertThat(smtp.waitForIncomingEmail(10_000, 1)).isTrue();
 		List<MimeMessage> alerts = Arrays.stream(smtp.getReceivedMessages())
-			.filter(m -> GreenMailUtil.getBody(m).contains(concernPath + "\n")
+			.filter((m) -> GreenMailUtil.getBody(m).contains(concernPath + "\n")
 					|| GreenMailUtil.getBody(m).contains(concernPath + "\r"))
 			.toList();
 		assertThat(alerts).hasSize(1);

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * sorted by last meeting, and on to a group's page. Two groups of its own in an area no
  * one else uses.
  */
-class DashboardBrowserTests extends BrowserTest {
+class DashboardBrowserTests extends AbstractBrowserTests {
 
 	@Autowired
 	private JdbcTemplate jdbc;

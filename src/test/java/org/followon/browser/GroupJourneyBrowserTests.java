@@ -7,12 +7,12 @@ import java.util.regex.Pattern;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.internet.MimeMessage;
+import org.followon.TestMail;
 import org.followon.account.Accounts;
 import org.followon.group.Groups;
 import org.followon.group.TestGroups;
 import org.followon.group.TestGroups.Group;
 import org.followon.group.TestGroups.Person;
-import org.followon.TestMail;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * makes its own group and people, so the demo group is left as it is. Every page is
  * scanned by axe-core.
  */
-class GroupJourneyBrowserTests extends BrowserTest {
+class GroupJourneyBrowserTests extends AbstractBrowserTests {
 
 	private static final GreenMail smtp = TestMail.server();
 

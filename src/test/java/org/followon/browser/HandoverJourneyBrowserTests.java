@@ -3,7 +3,6 @@ package org.followon.browser;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * not, one giving a reason), plan a group with two coordinators and a first meeting,
  * confirm, and open the pack. Every page is scanned by axe-core.
  */
-class HandoverJourneyBrowserTests extends BrowserTest {
+class HandoverJourneyBrowserTests extends AbstractBrowserTests {
 
 	private static final GreenMail smtp = TestMail.server();
 
@@ -137,7 +136,7 @@ class HandoverJourneyBrowserTests extends BrowserTest {
 			.containsExactlyInAnyOrder("angela.rees@example.org", "christine.baker@example.org",
 					"patricia.griffiths@example.org", "ruth.phillips@example.org");
 		MimeMessage angelas = java.util.Arrays.stream(mails)
-			.filter(m -> recipient(m).equals("angela.rees@example.org"))
+			.filter((m) -> recipient(m).equals("angela.rees@example.org"))
 			.findFirst()
 			.orElseThrow();
 		String body = GreenMailUtil.getBody(angelas);
@@ -166,7 +165,7 @@ class HandoverJourneyBrowserTests extends BrowserTest {
 		go(groupPath);
 		assertThat(h1()).isEqualTo("You cannot see this page");
 
-		assertThat(accessibility.scannedUrls()).extracting(u -> u.substring(baseUrl().length()))
+		assertThat(accessibility.scannedUrls()).extracting((u) -> u.substring(baseUrl().length()))
 			.contains(handoverPath, handoverPath + "/introduce", handoverPath + "/discuss",
 					handoverPath + "/groups/new", handoverPath + "/confirm");
 	}

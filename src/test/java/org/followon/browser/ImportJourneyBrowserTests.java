@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * oldest imported group began, which counts them, and its PDF and CSV downloads. Every
  * page is scanned by axe-core.
  */
-class ImportJourneyBrowserTests extends BrowserTest {
+class ImportJourneyBrowserTests extends AbstractBrowserTests {
 
 	private static final Path GROUPS = Path.of("docs/samples/groups.csv").toAbsolutePath();
 
@@ -43,7 +43,7 @@ class ImportJourneyBrowserTests extends BrowserTest {
 		String cookies = driver.manage()
 			.getCookies()
 			.stream()
-			.map(c -> c.getName() + "=" + c.getValue())
+			.map((c) -> c.getName() + "=" + c.getValue())
 			.collect(Collectors.joining("; "));
 		HttpRequest request = HttpRequest.newBuilder(URI.create(link.getDomProperty("href")))
 			.header("Cookie", cookies)
@@ -113,19 +113,19 @@ class ImportJourneyBrowserTests extends BrowserTest {
 		assertThat(pdf.statusCode()).isEqualTo(200);
 		assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
 		assertThat(pdf.headers().firstValue("Content-Disposition")).hasValueSatisfying(
-				d -> assertThat(d).contains("attachment", "network-summary-2014-01-01-to-2026-11-21.pdf"));
+				(d) -> assertThat(d).contains("attachment", "network-summary-2014-01-01-to-2026-11-21.pdf"));
 		assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 
 		HttpResponse<byte[]> csv = download(driver.findElement(By.id("export-csv")));
 		assertThat(csv.statusCode()).isEqualTo(200);
 		assertThat(csv.headers().firstValue("Content-Type"))
-			.hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+			.hasValueSatisfying((t) -> assertThat(t).startsWith("text/csv"));
 		String[] lines = new String(csv.body(), StandardCharsets.UTF_8).replace("\uFEFF", "").split("\r?\n");
 		assertThat(lines[0]).isEqualTo("metric,value");
 		Map<String, String> metrics = Arrays.stream(lines)
 			.skip(1)
-			.map(line -> line.split(",", 2))
-			.collect(Collectors.toMap(cells -> cells[0], cells -> cells[1]));
+			.map((line) -> line.split(",", 2))
+			.collect(Collectors.toMap((cells) -> cells[0], (cells) -> cells[1]));
 		assertThat(metrics).containsEntry("period_start", "2014-01-01").containsEntry("period_end", "2026-11-21");
 		assertThat(Double.parseDouble(metrics.get("group_duration_months_max")))
 			.as("Tuesday Walkers: PMP ended 18 March 2014, last met 10 November 2026")

@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * clinicians from the Help page, and what a printer would get. Every page is scanned by
  * axe-core.
  */
-class InformationBrowserTests extends BrowserTest {
+class InformationBrowserTests extends AbstractBrowserTests {
 
 	@Test
 	void anyoneCanReadThePatientSheetFromHelpAndDownloadItAsAPdf() {

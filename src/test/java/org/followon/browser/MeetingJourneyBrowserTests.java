@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * series and "not going" for one meeting, and the coordinator moves that meeting: the
  * member is emailed. Every page is scanned by axe-core.
  */
-class MeetingJourneyBrowserTests extends BrowserTest {
+class MeetingJourneyBrowserTests extends AbstractBrowserTests {
 
 	private static final GreenMail smtp = TestMail.server();
 
@@ -37,7 +37,7 @@ class MeetingJourneyBrowserTests extends BrowserTest {
 		List<Long> series = this.jdbc.queryForList(
 				"select distinct series_id from meeting where venue_name = ? and series_id is not null", Long.class,
 				VENUE);
-		series.forEach(id -> {
+		series.forEach((id) -> {
 			this.jdbc.update("delete from meeting_answer where series_id = ? or meeting_id in "
 					+ "(select id from meeting where series_id = ?)", id, id);
 			this.jdbc.update("delete from meeting where series_id = ?", id);

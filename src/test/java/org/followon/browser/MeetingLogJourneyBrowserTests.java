@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * forming to active, and the demo member sees the meeting in his attendance. Every page
  * is scanned by axe-core.
  */
-class MeetingLogJourneyBrowserTests extends BrowserTest {
+class MeetingLogJourneyBrowserTests extends AbstractBrowserTests {
 
 	@Autowired
 	private JdbcTemplate jdbc;
@@ -34,7 +34,7 @@ class MeetingLogJourneyBrowserTests extends BrowserTest {
 	void unlogTheDemoMeeting() {
 		List<Long> logged = this.jdbc.queryForList("select meeting_id from meeting_log where group_id = "
 				+ "(select id from follow_on_group where name = 'Riverside Thursday group')", Long.class);
-		logged.forEach(id -> {
+		logged.forEach((id) -> {
 			this.jdbc.update("delete from meeting_log where meeting_id = ?", id);
 			this.groups.meetingNotHeld("meeting:" + id);
 		});

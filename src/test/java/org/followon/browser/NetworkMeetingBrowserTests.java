@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * in; staff see it, then record notes and what a group shared. Every page is scanned by
  * axe-core.
  */
-class NetworkMeetingBrowserTests extends BrowserTest {
+class NetworkMeetingBrowserTests extends AbstractBrowserTests {
 
 	private static final GreenMail smtp = TestMail.server();
 

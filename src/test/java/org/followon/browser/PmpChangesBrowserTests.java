@@ -9,7 +9,6 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * session, withdraw a participant; what two people saving at once see; and the pages
  * anyone can read. Every page is scanned by axe-core.
  */
-class PmpChangesBrowserTests extends BrowserTest {
+class PmpChangesBrowserTests extends AbstractBrowserTests {
 
 	@Test
 	void clinicianChangesAPmpAndASecondSaveIsAClash() {
@@ -103,7 +102,7 @@ class PmpChangesBrowserTests extends BrowserTest {
 		assertThat(h1()).isEqualTo("Page not found");
 		go(pmpPath + "/sessions/99/move");
 		assertThat(h1()).isEqualTo("Page not found");
-		assertThat(accessibility.scannedUrls()).extracting(u -> u.substring(baseUrl().length()))
+		assertThat(accessibility.scannedUrls()).extracting((u) -> u.substring(baseUrl().length()))
 			.contains(pmpPath + "/edit", pmpPath + "/sessions/7/cancel", "/pmps/987654321");
 	}
 
@@ -137,7 +136,7 @@ class PmpChangesBrowserTests extends BrowserTest {
 	private List<String> closureSessions() {
 		return driver.findElements(By.cssSelector("#sessions tr.app-closure-row"))
 			.stream()
-			.map(row -> row.getDomAttribute("id"))
+			.map((row) -> row.getDomAttribute("id"))
 			.toList();
 	}
 

@@ -18,9 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A clinician sets up a PMP, moves a session and enrols participants; a member cannot see
- * it. Every page on the way is checked with axe-core by {@link BrowserTest}.
+ * it. Every page on the way is checked with axe-core by {@link AbstractBrowserTests}.
  */
-class PmpJourneyBrowserTests extends BrowserTest {
+class PmpJourneyBrowserTests extends AbstractBrowserTests {
 
 	private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
 
@@ -74,8 +74,8 @@ class PmpJourneyBrowserTests extends BrowserTest {
 		assertThat(h1()).startsWith(name);
 		assertThat(driver.findElement(By.id("pmp-status")).getText()).isEqualTo("Not started");
 		List<WebElement> rows = driver.findElements(By.cssSelector("#sessions tbody tr"));
-		assertThat(rows).extracting(r -> r.getDomAttribute("id"))
-			.containsExactlyElementsOf(IntStream.rangeClosed(1, 10).mapToObj(n -> "session-" + n).toList());
+		assertThat(rows).extracting((r) -> r.getDomAttribute("id"))
+			.containsExactlyElementsOf(IntStream.rangeClosed(1, 10).mapToObj((n) -> "session-" + n).toList());
 		for (int n = 1; n <= 10; n++) {
 			boolean closure = n >= 8;
 			WebElement row = session(n);
@@ -161,7 +161,7 @@ class PmpJourneyBrowserTests extends BrowserTest {
 		assertThat(driver.getPageSource()).doesNotContain(name);
 		assertThat(headerNavigation()).doesNotContain("My PMPs");
 
-		assertThat(accessibility.scannedUrls()).extracting(u -> u.substring(baseUrl().length()))
+		assertThat(accessibility.scannedUrls()).extracting((u) -> u.substring(baseUrl().length()))
 			.contains("/sign-in", "/", "/pmps", "/pmps/new", pmpPath, pmpPath + "/sessions/4/move",
 					pmpPath + "/sessions/5/move", pmpPath + "/participants/new", "/?signedOut");
 	}

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * answers with the keyboard alone, and the coordinator confirms the best one, which
  * becomes one of the group's meetings. Every page is scanned by axe-core.
  */
-class PollJourneyBrowserTests extends BrowserTest {
+class PollJourneyBrowserTests extends AbstractBrowserTests {
 
 	private static final String TITLE = "Browser journey poll";
 
@@ -33,7 +33,7 @@ class PollJourneyBrowserTests extends BrowserTest {
 	@AfterEach
 	void removeThePoll() {
 		List<Long> polls = this.jdbc.queryForList("select id from poll where title = ?", Long.class, TITLE);
-		polls.forEach(id -> {
+		polls.forEach((id) -> {
 			this.jdbc.update("delete from poll_answer where poll_id = ?", id);
 			this.jdbc.update(
 					"update poll set confirmed_option_id = null, meeting_id = null, status = 'CLOSED' where id = ?",
@@ -100,7 +100,7 @@ class PollJourneyBrowserTests extends BrowserTest {
 		driver.switchTo().activeElement().sendKeys(Keys.ENTER);
 		assertThat(flash()).isEqualTo("Your answers have been saved");
 		List<WebElement> checked = driver.findElements(By.cssSelector("#answers-form input[type=radio]:checked"));
-		assertThat(checked).extracting(e -> e.getDomAttribute("value")).containsExactly("IF_NEED_BE", "YES", "NO");
+		assertThat(checked).extracting((e) -> e.getDomAttribute("value")).containsExactly("IF_NEED_BE", "YES", "NO");
 		signOut();
 
 		signIn("coordinator@example.org");

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The demo coordinator chooses when the group is reminded, and the demo member chooses
  * not to be reminded and then changes back to email. Every page is scanned by axe-core.
  */
-class ReminderSettingsBrowserTests extends BrowserTest {
+class ReminderSettingsBrowserTests extends AbstractBrowserTests {
 
 	@Test
 	void theCoordinatorChoosesTheTimesAndAMemberChoosesHowTheyAreReminded() {

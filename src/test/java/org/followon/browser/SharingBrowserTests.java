@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The demo coordinator withdraws her consent to share her mobile, and the demo member no
  * longer sees it. Every page is scanned by axe-core.
  */
-class SharingBrowserTests extends BrowserTest {
+class SharingBrowserTests extends AbstractBrowserTests {
 
 	private static final String LINDAS_MOBILE = "07700 900010";
 
@@ -55,7 +55,7 @@ class SharingBrowserTests extends BrowserTest {
 		assertThat(path()).startsWith("/directory?");
 		clickLink("Ask to join Riverside Thursday group");
 		assertThat(main()).contains("You are already a member of this group");
-		assertThat(accessibility.scannedUrls()).anyMatch(u -> u.endsWith("/sharing"));
+		assertThat(accessibility.scannedUrls()).anyMatch((u) -> u.endsWith("/sharing"));
 	}
 
 	private String main() {

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * email and is signed in; the same link later explains that it has been used. Every page
  * is scanned by axe-core.
  */
-class SignInLinkBrowserTests extends BrowserTest {
+class SignInLinkBrowserTests extends AbstractBrowserTests {
 
 	private static final GreenMail smtp = TestMail.server();
 

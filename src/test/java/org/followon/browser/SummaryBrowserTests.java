@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (with a mistake first); a clinician sees the summary of their own PMPs. Every page is
  * scanned by axe-core.
  */
-class SummaryBrowserTests extends BrowserTest {
+class SummaryBrowserTests extends AbstractBrowserTests {
 
 	private String period() {
 		return driver.findElement(By.id("period")).getText();

@@ -119,7 +119,7 @@ class ConcernTests {
 	/** The alerts about this concern in the duty inbox, by their link. */
 	private static List<MimeMessage> alertsAbout(long concernId) {
 		return Arrays.stream(smtp.getReceivedMessages())
-			.filter(m -> GreenMailUtil.getBody(m).matches("(?s).*/concerns/" + concernId + "(\\D.*)?"))
+			.filter((m) -> GreenMailUtil.getBody(m).matches("(?s).*/concerns/" + concernId + "(\\D.*)?"))
 			.toList();
 	}
 
@@ -294,7 +294,7 @@ class ConcernTests {
 		this.job.run(late.plus(Duration.ofHours(8)));
 		assertThat(events(id, "SECOND_ALERT_SENT")).isEqualTo(1);
 		List<MimeMessage> second = alertsAbout(id).stream()
-			.filter(m -> subject(m).contains("not yet acknowledged"))
+			.filter((m) -> subject(m).contains("not yet acknowledged"))
 			.toList();
 		assertThat(second).hasSize(1);
 		assertThat(subject(second.get(0)) + GreenMailUtil.getBody(second.get(0))).doesNotContain("Linda", "Peter",
@@ -316,7 +316,7 @@ class ConcernTests {
 		TwoAtOnce.run(() -> this.job.run(later));
 		this.job.run(later.plus(Duration.ofHours(1)));
 		assertThat(events(id, "SECOND_ALERT_SENT")).isEqualTo(1);
-		assertThat(alertsAbout(id).stream().filter(m -> subject(m).contains("not yet acknowledged"))).hasSize(1);
+		assertThat(alertsAbout(id).stream().filter((m) -> subject(m).contains("not yet acknowledged"))).hasSize(1);
 	}
 
 	@Test

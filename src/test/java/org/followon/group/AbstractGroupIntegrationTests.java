@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * their own made with {@link TestGroups}, and look at pages as those people would.
  */
 @IntegrationTest
-abstract class GroupIntegrationTest {
+abstract class AbstractGroupIntegrationTests {
 
 	@Autowired
 	protected MockMvcTester mvc;

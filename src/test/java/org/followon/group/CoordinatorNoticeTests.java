@@ -3,9 +3,9 @@ package org.followon.group;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.internet.MimeMessage;
+import org.followon.TestMail;
 import org.followon.group.TestGroups.Group;
 import org.followon.group.TestGroups.Person;
-import org.followon.TestMail;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +21,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * (GreenMail, a real SMTP server) with no member's details, while the group page says it
  * needs a coordinator. Commits, on groups and people of its own.
  */
-class CoordinatorNoticeTests extends GroupIntegrationTest {
+class CoordinatorNoticeTests extends AbstractGroupIntegrationTests {
 
 	private static final GreenMail smtp = TestMail.server();
 

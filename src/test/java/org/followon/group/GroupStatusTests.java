@@ -89,7 +89,7 @@ class GroupStatusTests {
 	}
 
 	private GroupSummary summary() {
-		return this.groups.all().stream().filter(g -> g.id() == this.groupId).findFirst().orElseThrow();
+		return this.groups.all().stream().filter((g) -> g.id() == this.groupId).findFirst().orElseThrow();
 	}
 
 	private RequestPostProcessor as(long accountId, Role role) {

@@ -97,8 +97,8 @@ class JoinRequestControllerTests {
 			.hasRedirectedUrl("/groups")
 			.flash()
 			.containsEntry("flash", "group.ask.sent");
-		verify(this.service).ask(eq(5L), argThat(f -> "I did my programme at Riverside".equals(f.message())),
-				argThat(u -> u.accountId() == 9));
+		verify(this.service).ask(eq(5L), argThat((f) -> "I did my programme at Riverside".equals(f.message())),
+				argThat((u) -> u.accountId() == 9));
 	}
 
 	@Test
@@ -135,7 +135,7 @@ class JoinRequestControllerTests {
 		assertThat(answer("accept", "2")).hasRedirectedUrl("/groups/5")
 			.flash()
 			.containsEntry("flash", "group.request.accepted");
-		verify(this.service).decide(eq(5L), eq(40L), eq(true), eq(2L), argThat(u -> u.accountId() == 3));
+		verify(this.service).decide(eq(5L), eq(40L), eq(true), eq(2L), argThat((u) -> u.accountId() == 3));
 		assertThat(answer("decline", "2")).hasRedirectedUrl("/groups/5")
 			.flash()
 			.containsEntry("flash", "group.request.declined");

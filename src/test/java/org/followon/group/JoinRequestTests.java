@@ -5,11 +5,11 @@ import java.time.DayOfWeek;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.internet.MimeMessage;
+import org.followon.TestMail;
 import org.followon.account.Role;
 import org.followon.account.TestUsers;
 import org.followon.group.TestGroups.Group;
 import org.followon.group.TestGroups.Person;
-import org.followon.TestMail;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +25,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * answer is emailed (GreenMail, a real SMTP server) with the group's name and a link
  * only. Commits, on groups and people of its own.
  */
-class JoinRequestTests extends GroupIntegrationTest {
+class JoinRequestTests extends AbstractGroupIntegrationTests {
 
 	private static final GreenMail smtp = TestMail.server();
 

@@ -45,10 +45,10 @@ class SharingControllerTests {
 	@BeforeEach
 	void inGroupFiveAccountThreeCoordinatesAndFourIsAMember() {
 		Membership jac = coordinator(30, 5, 3, "Jac Rowlands");
-		given(this.service.mine(eq(5L), argThat(u -> u != null && u.accountId() == 3))).willReturn(jac);
-		given(this.service.mine(eq(5L), argThat(u -> u != null && u.accountId() == 4)))
+		given(this.service.mine(eq(5L), argThat((u) -> u != null && u.accountId() == 3))).willReturn(jac);
+		given(this.service.mine(eq(5L), argThat((u) -> u != null && u.accountId() == 4)))
 			.willReturn(member(31, 5, 4L, "Kate Pugh"));
-		given(this.service.mine(eq(5L), argThat(u -> u != null && u.accountId() == 8)))
+		given(this.service.mine(eq(5L), argThat((u) -> u != null && u.accountId() == 8)))
 			.willThrow(new AccessDeniedException("Not a member"));
 		given(this.service.mine(eq(6L), any())).willThrow(new NotFoundException("Group", 6));
 		given(this.service.possibleSuccessors(5L, jac))
@@ -69,8 +69,8 @@ class SharingControllerTests {
 			.flash()
 			.containsEntry("flash", "group.leave.done");
 		verify(this.service).leave(eq(5L),
-				argThat(f -> f.reason() == LeavingReason.HEALTH && f.reasonOther() == null && f.version() == 2),
-				argThat(u -> u.accountId() == 4));
+				argThat((f) -> f.reason() == LeavingReason.HEALTH && f.reasonOther() == null && f.version() == 2),
+				argThat((u) -> u.accountId() == 4));
 	}
 
 	@Test
@@ -136,24 +136,24 @@ class SharingControllerTests {
 		assertThat(post(3, "/step-down", "successorId", "31", "version", "2")).hasRedirectedUrl("/groups/5")
 			.flash()
 			.containsEntry("flash", "group.stepDown.done");
-		verify(this.service).stepDown(eq(5L), argThat(f -> f.successorId() == 31 && f.version() == 2),
-				argThat(u -> u.accountId() == 3));
+		verify(this.service).stepDown(eq(5L), argThat((f) -> f.successorId() == 31 && f.version() == 2),
+				argThat((u) -> u.accountId() == 3));
 		assertThat(post(3, "/step-down", "successorId", "", "version", "2")).hasRedirectedUrl("/groups/5");
-		verify(this.service).stepDown(eq(5L), argThat(f -> f.successorId() == null), any());
+		verify(this.service).stepDown(eq(5L), argThat((f) -> f.successorId() == null), any());
 	}
 
 	@Test
 	void steppingDownIsRefusedOrClashesAsTheServiceSays() {
 		willThrow(new NotFoundException("Member", 99)).given(this.service)
-			.stepDown(eq(5L), argThat(f -> f.successorId() != null && f.successorId() == 99), any());
+			.stepDown(eq(5L), argThat((f) -> f.successorId() != null && f.successorId() == 99), any());
 		assertThat(post(3, "/step-down", "successorId", "99", "version", "2")).hasStatus(HttpStatus.NOT_FOUND);
 		willThrow(new EditClashException("/groups/5/step-down")).given(this.service)
-			.stepDown(eq(5L), argThat(f -> f.version() != null && f.version() == 1), any());
+			.stepDown(eq(5L), argThat((f) -> f.version() != null && f.version() == 1), any());
 		assertThat(post(3, "/step-down", "version", "1")).hasStatus(HttpStatus.CONFLICT)
 			.bodyText()
 			.contains("href=\"/groups/5/step-down\"");
 		willThrow(new AccessDeniedException("Not a coordinator")).given(this.service)
-			.stepDown(eq(5L), any(), argThat(u -> u.accountId() == 4));
+			.stepDown(eq(5L), any(), argThat((u) -> u.accountId() == 4));
 		assertThat(post(4, "/step-down", "version", "0")).hasStatus(HttpStatus.FORBIDDEN);
 	}
 
@@ -164,8 +164,8 @@ class SharingControllerTests {
 		assertThat(post(4, "/sharing", "shareEmail", "true", "version", "2")).hasRedirectedUrl("/groups/5")
 			.flash()
 			.containsEntry("flash", "group.sharing.saved");
-		verify(this.service).change(eq(5L), argThat(f -> f.email() && !f.mobile() && f.version() == 2),
-				argThat(u -> u.accountId() == 4));
+		verify(this.service).change(eq(5L), argThat((f) -> f.email() && !f.mobile() && f.version() == 2),
+				argThat((u) -> u.accountId() == 4));
 		assertThat(this.mvc.get().uri("/groups/5/sharing").with(as(8, Role.MEMBER))).hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(this.mvc.get().uri("/groups/6/sharing").with(as(4, Role.MEMBER))).hasStatus(HttpStatus.NOT_FOUND);
 	}

@@ -53,7 +53,7 @@ class HandoverControllerTests {
 				List.of(LocalDate.of(2027, 3, 2)), LocalDate.of(2027, 3, 16), List.of(1L), List.of(2L), false));
 		given(this.handovers.handover(4L)).willReturn(new Handover(4L));
 		given(this.discussion.participant(4L, 40L)).willReturn(new PmpParticipant(40, "Joan Wright", "Jo", null, null));
-		given(this.pages.introduce(any(), any())).willAnswer(call -> {
+		given(this.pages.introduce(any(), any())).willAnswer((call) -> {
 			Model model = call.getArgument(1);
 			model.addAttribute("pmp", call.getArgument(0));
 			model.addAttribute("ptvs", List.of());

@@ -120,7 +120,7 @@ class HandoverFlowTests {
 		DiscussionService.RoomSummary summary = this.discussion.summary(this.discussion.decisions(this.pmpId));
 		assertThat(summary.count("JOINING")).isEqualTo(6);
 		assertThat(summary.count("NOT_FOR_ME")).isEqualTo(2);
-		assertThat(summary.days()).first().satisfies(e -> assertThat(e.getValue()).isEqualTo(6));
+		assertThat(summary.days()).first().satisfies((e) -> assertThat(e.getValue()).isEqualTo(6));
 		assertThat(summary.channels()).extracting(java.util.Map.Entry::getKey).containsExactly("Channel.WHATSAPP");
 		assertThat(summary.volunteers()).isEqualTo(2);
 	}

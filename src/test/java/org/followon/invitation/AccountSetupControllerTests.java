@@ -74,14 +74,14 @@ class AccountSetupControllerTests {
 			.flash()
 			.containsEntry("flash", "account.created");
 		verify(this.service).setUp(eq(AccountSetupKey.ofToken("tok")),
-				argThat(f -> f.email().equals("maggie.jones@example.org") && f.password().equals(GOOD)));
+				argThat((f) -> f.email().equals("maggie.jones@example.org") && f.password().equals(GOOD)));
 		verify(this.signIn).signIn(eq("maggie.jones@example.org"), any(), any());
 	}
 
 	@Test
 	void aPasswordIsKeptExactlyAsTyped() {
 		assertThat(submit("maggie@example.org", "  " + GOOD + " ", "  " + GOOD + " ")).hasStatus(HttpStatus.FOUND);
-		verify(this.service).setUp(any(), argThat(f -> f.password().equals("  " + GOOD + " ")));
+		verify(this.service).setUp(any(), argThat((f) -> f.password().equals("  " + GOOD + " ")));
 	}
 
 	@Test

@@ -2,8 +2,8 @@ package org.followon.invitation;
 
 import java.util.UUID;
 
-import org.followon.browser.BrowserTest;
 import org.followon.account.Accounts;
+import org.followon.browser.AbstractBrowserTests;
 import org.followon.group.Groups;
 import org.followon.group.TestGroups;
 import org.followon.group.TestGroups.Person;
@@ -18,9 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The demo group's coordinator invites someone without email from the group page, gets a
  * card with a join code, and the person uses it to set up their account and land on the
- * group. Every page is checked with axe-core by {@link BrowserTest}.
+ * group. Every page is checked with axe-core by {@link AbstractBrowserTests}.
  */
-class GroupInvitationBrowserTests extends BrowserTest {
+class GroupInvitationBrowserTests extends AbstractBrowserTests {
 
 	@Autowired
 	private Groups groups;

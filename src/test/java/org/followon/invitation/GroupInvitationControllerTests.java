@@ -50,8 +50,8 @@ class GroupInvitationControllerTests {
 
 	@BeforeEach
 	void lindaCoordinatesGroupFive() {
-		given(this.service.coordinated(eq(5L), argThat(u -> u != null && u.accountId() == 1))).willReturn(GROUP);
-		given(this.service.coordinated(eq(5L), argThat(u -> u != null && u.accountId() != 1)))
+		given(this.service.coordinated(eq(5L), argThat((u) -> u != null && u.accountId() == 1))).willReturn(GROUP);
+		given(this.service.coordinated(eq(5L), argThat((u) -> u != null && u.accountId() != 1)))
 			.willThrow(new AccessDeniedException("Not a coordinator"));
 		given(this.service.coordinated(eq(6L), any())).willThrow(new NotFoundException("Group", 6));
 		given(this.service.invite(eq(5L), any(), any())).willReturn(42L);
@@ -93,7 +93,7 @@ class GroupInvitationControllerTests {
 			.flash()
 			.containsEntry("flash", "invitation.group.emailed");
 		verify(this.service).invite(eq(5L),
-				argThat(f -> f.knownAs().equals("Brenda") && f.email().equals("brenda@example.org")), any());
+				argThat((f) -> f.knownAs().equals("Brenda") && f.email().equals("brenda@example.org")), any());
 	}
 
 	@Test
@@ -101,7 +101,7 @@ class GroupInvitationControllerTests {
 		assertThat(invite(1, "Alan", "")).hasRedirectedUrl("/groups/5/invitations/42")
 			.flash()
 			.containsEntry("flash", "invitation.group.made");
-		verify(this.service).invite(eq(5L), argThat(f -> f.knownAs().equals("Alan") && f.email() == null), any());
+		verify(this.service).invite(eq(5L), argThat((f) -> f.knownAs().equals("Alan") && f.email() == null), any());
 	}
 
 	@Test

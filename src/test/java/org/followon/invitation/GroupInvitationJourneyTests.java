@@ -7,10 +7,10 @@ import java.util.regex.Pattern;
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.internet.MimeMessage;
 import org.followon.IntegrationTest;
+import org.followon.TestMail;
 import org.followon.account.Accounts;
 import org.followon.account.Role;
 import org.followon.account.TestUsers;
-import org.followon.TestMail;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.internet.MimeMessage;
 import org.followon.IntegrationTest;
+import org.followon.TestMail;
 import org.followon.account.Accounts;
 import org.followon.account.Role;
 import org.followon.account.SignedInUser;
@@ -20,7 +21,6 @@ import org.followon.group.Frequency;
 import org.followon.group.Groups;
 import org.followon.group.MembershipRole;
 import org.followon.group.NewGroup;
-import org.followon.TestMail;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -138,7 +138,7 @@ class InvitationJourneyTests {
 	}
 
 	private InvitationRow row(long invitationId) {
-		return this.service.forPmp(this.pmpId).stream().filter(r -> r.id() == invitationId).findFirst().orElseThrow();
+		return this.service.forPmp(this.pmpId).stream().filter((r) -> r.id() == invitationId).findFirst().orElseThrow();
 	}
 
 	private static String body(MimeMessage message) throws Exception {
@@ -184,7 +184,7 @@ class InvitationJourneyTests {
 
 		String link = linkIn(mail);
 		String email = "new-" + UUID.randomUUID() + "@example.org";
-		this.mvc.perform(get(link)).andExpect(r -> {
+		this.mvc.perform(get(link)).andExpect((r) -> {
 			assertThat(r.getResponse().getStatus()).isEqualTo(200);
 			assertThat(r.getResponse().getContentAsString()).contains(formed.name(),
 					"Hello " + this.withEmail.get("known_as"), "value=\"" + this.withEmail.get("email") + "\"");
@@ -213,7 +213,8 @@ class InvitationJourneyTests {
 			.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
 		assertThat(((SignedInUser) context.getAuthentication().getPrincipal()).accountId()).isEqualTo(accountId);
 		this.mvc.perform(get("/groups/" + formed.groupId()).session(session))
-			.andExpect(r -> assertThat(r.getResponse().getStatus()).as("the group page, as its member").isEqualTo(200));
+			.andExpect(
+					(r) -> assertThat(r.getResponse().getStatus()).as("the group page, as its member").isEqualTo(200));
 		assertThat(row(formed.emailed()).status()).isEqualTo(InvitationStatus.USED);
 
 		// The same link again: already used.

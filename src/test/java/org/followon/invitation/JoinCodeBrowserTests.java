@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.followon.account.Accounts;
-import org.followon.browser.BrowserTest;
+import org.followon.browser.AbstractBrowserTests;
 import org.followon.group.Channel;
 import org.followon.group.Frequency;
 import org.followon.group.Groups;
@@ -25,9 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Someone without email is handed a card at the hand-over, types its join code loosely,
  * sets up their account and lands on their group's page; the clinician then sees it used.
- * Every page is checked with axe-core by {@link BrowserTest}.
+ * Every page is checked with axe-core by {@link AbstractBrowserTests}.
  */
-class JoinCodeBrowserTests extends BrowserTest {
+class JoinCodeBrowserTests extends AbstractBrowserTests {
 
 	@Autowired
 	private Groups groups;
@@ -62,7 +62,7 @@ class JoinCodeBrowserTests extends BrowserTest {
 				List.of(new Invitations.Invitee(participantId, membershipId, knownAs, null)), clinicianId);
 		InvitationRow card = this.service.forPmp(pmpId)
 			.stream()
-			.filter(r -> r.groupId() == group.groupId())
+			.filter((r) -> r.groupId() == group.groupId())
 			.findFirst()
 			.orElseThrow();
 

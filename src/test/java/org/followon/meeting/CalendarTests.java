@@ -121,7 +121,7 @@ class CalendarTests {
 	}
 
 	private static List<String> uids(MvcTestResult result) throws Exception {
-		return events(result).stream().map(e -> e.getProperty(Property.UID).orElseThrow().getValue()).toList();
+		return events(result).stream().map((e) -> e.getProperty(Property.UID).orElseThrow().getValue()).toList();
 	}
 
 	private static String uid(long meetingId) {

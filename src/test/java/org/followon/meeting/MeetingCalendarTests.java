@@ -89,8 +89,8 @@ class MeetingCalendarTests {
 		// The clocks go forward on Sunday 29 March 2026.
 		List<VEvent> events = events(this.calendar.feed(List.of(meeting(1, 7, LocalDate.of(2026, 3, 26), null, null),
 				meeting(2, 7, LocalDate.of(2026, 4, 2), null, null)), Map.of(7L, "Riverside Thursday group")));
-		assertThat(events).extracting(e -> start(e).toLocalTime()).containsOnly(LocalTime.of(14, 0));
-		assertThat(events).extracting(e -> start(e).toInstant())
+		assertThat(events).extracting((e) -> start(e).toLocalTime()).containsOnly(LocalTime.of(14, 0));
+		assertThat(events).extracting((e) -> start(e).toInstant())
 			.containsExactly(Instant.parse("2026-03-26T14:00:00Z"), Instant.parse("2026-04-02T13:00:00Z"));
 	}
 
@@ -128,7 +128,7 @@ class MeetingCalendarTests {
 	void aFeedNamesEachMeetingsGroupAndAsksToBeFetchedAgain() throws Exception {
 		String ics = this.calendar.feed(List.of(meeting(1, 7, LocalDate.of(2026, 3, 26), null, null),
 				meeting(2, 8, LocalDate.of(2026, 3, 27), null, null)), Map.of(7L, "Riverside", 8L, "Hillside"));
-		assertThat(events(ics)).extracting(e -> value(e, Property.SUMMARY)).containsExactly("Riverside", "Hillside");
+		assertThat(events(ics)).extracting((e) -> value(e, Property.SUMMARY)).containsExactly("Riverside", "Hillside");
 		assertThat(ics).contains("REFRESH-INTERVAL;VALUE=DURATION:PT1H", "X-WR-CALNAME:Follow-on group meetings");
 	}
 

@@ -72,7 +72,7 @@ class MeetingLogControllerTests {
 		// values.
 		Map<String, List<String>> all = new LinkedHashMap<>();
 		for (int i = 0; i < params.length; i += 2) {
-			all.computeIfAbsent(params[i], k -> new java.util.ArrayList<>()).add(params[i + 1]);
+			all.computeIfAbsent(params[i], (k) -> new java.util.ArrayList<>()).add(params[i + 1]);
 		}
 		all.putIfAbsent("outcome", List.of("HELD"));
 		all.putIfAbsent("mode", List.of("FACE_TO_FACE"));

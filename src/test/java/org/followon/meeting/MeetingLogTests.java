@@ -88,11 +88,11 @@ class MeetingLogTests {
 		Groups.FormedGroup group = this.groups.form(new NewGroup("Log test group " + (++made) + " " + System.nanoTime(),
 				pmpId, Frequency.MONTHLY, null, Channel.EMAIL, null, null, null, null, null, staff,
 				cohort.stream()
-					.map(p -> new NewGroup.NewMember(p.id(), p.knownAs(), null, null, false, false,
+					.map((p) -> new NewGroup.NewMember(p.id(), p.knownAs(), null, null, false, false,
 							p == cohort.get(0) ? MembershipRole.COORDINATOR : MembershipRole.MEMBER, null))
 					.toList()));
 		this.groupId = group.groupId();
-		this.members = cohort.stream().map(p -> group.membershipByParticipant().get(p.id())).toList();
+		this.members = cohort.stream().map((p) -> group.membershipByParticipant().get(p.id())).toList();
 		this.joinedLater = this.groups.addMember(this.groupId, "Sam Later");
 		this.coordinator = TestUsers.as(account(this.members.get(0), "coordinator"), Role.MEMBER);
 		this.member = TestUsers.as(account(this.members.get(1), "member"), Role.MEMBER);
@@ -134,7 +134,7 @@ class MeetingLogTests {
 	private MockHttpServletRequestBuilder held(long meetingId, String mode, List<Long> who) {
 		MockHttpServletRequestBuilder request = log(meetingId, "outcome", "HELD", "mode", mode, "topics", "PACING",
 				"note", "Tea and a walk");
-		who.forEach(id -> request.param("attendees", Long.toString(id)));
+		who.forEach((id) -> request.param("attendees", Long.toString(id)));
 		return request;
 	}
 

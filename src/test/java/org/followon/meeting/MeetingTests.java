@@ -11,10 +11,10 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.internet.MimeMessage;
 import org.followon.IntegrationTest;
+import org.followon.TestMail;
 import org.followon.account.Accounts;
 import org.followon.account.Role;
 import org.followon.account.TestUsers;
-import org.followon.TestMail;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -78,7 +78,7 @@ class MeetingTests {
 				"select distinct series_id from meeting where venue_name = ? and series_id is not null", Long.class,
 				VENUE);
 		this.jdbc.update("delete from meeting where venue_name = ?", VENUE);
-		series.forEach(id -> this.jdbc.update("delete from meeting_series where id = ?", id));
+		series.forEach((id) -> this.jdbc.update("delete from meeting_series where id = ?", id));
 		this.jdbc.update("delete from meeting where group_id not in (select id from follow_on_group)");
 	}
 
@@ -132,7 +132,7 @@ class MeetingTests {
 			.andExpect(status().is3xxRedirection());
 		YearMonth next = YearMonth.from(this.today).plusMonths(1);
 		assertThat(ourDates()).containsExactly(Arrays.stream(new int[] { 0, 1, 2, 3 })
-			.mapToObj(i -> WeekOfMonth.SECOND.in(next.plusMonths(i), DayOfWeek.TUESDAY))
+			.mapToObj((i) -> WeekOfMonth.SECOND.in(next.plusMonths(i), DayOfWeek.TUESDAY))
 			.toArray(LocalDate[]::new));
 		assertThat(page("/groups/" + this.groupId + "/meetings", this.peter)).contains(VENUE);
 	}
@@ -222,7 +222,7 @@ class MeetingTests {
 		assertThat(smtp.waitForIncomingEmail(5_000, 1)).isTrue();
 		Thread.sleep(300);
 		MimeMessage[] mails = smtp.getReceivedMessages();
-		List<String> to1 = Arrays.stream(mails).map(m -> {
+		List<String> to1 = Arrays.stream(mails).map((m) -> {
 			try {
 				return m.getAllRecipients()[0].toString();
 			}
@@ -231,7 +231,7 @@ class MeetingTests {
 			}
 		}).toList();
 		assertThat(to1).contains("member@example.org").doesNotContain("coordinator@example.org");
-		assertThat(mails).allSatisfy(m -> assertThat(m.getAllRecipients()).hasSize(1));
+		assertThat(mails).allSatisfy((m) -> assertThat(m.getAllRecipients()).hasSize(1));
 		MimeMessage mail = mails[0];
 		assertThat(mail.getSubject()).isEqualTo("Riverside Thursday group: a meeting has changed");
 		assertThat(GreenMailUtil.getBody(mail))

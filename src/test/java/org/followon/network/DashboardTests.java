@@ -3,7 +3,6 @@ package org.followon.network;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -150,7 +149,7 @@ class DashboardTests {
 	}
 
 	private Map<Long, DashboardRow> rows(String query) throws Exception {
-		return page(query).rows().stream().collect(java.util.stream.Collectors.toMap(DashboardRow::id, r -> r));
+		return page(query).rows().stream().collect(java.util.stream.Collectors.toMap(DashboardRow::id, (r) -> r));
 	}
 
 	private Dashboard.Page page(String query) throws Exception {

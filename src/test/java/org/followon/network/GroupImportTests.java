@@ -283,7 +283,7 @@ class GroupImportTests {
 		}
 		TransactionTemplate rolledBack = new TransactionTemplate(this.transactions);
 		long started = System.nanoTime();
-		rolledBack.executeWithoutResult(status -> {
+		rolledBack.executeWithoutResult((status) -> {
 			assertThat(this.imports.apply(groups, meetings, this.staffId)).hasSize(1000);
 			assertThat(this.jdbc.queryForObject("select count(*) from held_meeting where source_key like ?", Long.class,
 					"import:" + this.prefix + "big-%"))

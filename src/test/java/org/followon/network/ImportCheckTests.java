@@ -42,9 +42,9 @@ class ImportCheckTests {
 
 	private static ImportCheck.Checked check(String groups, String meetings) {
 		return ImportCheck.check(groups, meetings, TODAY,
-				ids -> BEFORE.entrySet()
+				(ids) -> BEFORE.entrySet()
 					.stream()
-					.filter(e -> ids.contains(e.getKey()))
+					.filter((e) -> ids.contains(e.getKey()))
 					.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)),
 				new ImportProblems());
 	}

@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-
 import org.followon.IntegrationTest;
 import org.followon.TestMail;
 import org.followon.account.Accounts;
@@ -148,7 +147,7 @@ class NetworkMeetingTests {
 	}
 
 	private List<String> recipients() {
-		return Arrays.stream(this.smtp.getReceivedMessages()).map(m -> {
+		return Arrays.stream(this.smtp.getReceivedMessages()).map((m) -> {
 			try {
 				return m.getAllRecipients()[0].toString().toLowerCase(Locale.ROOT);
 			}
@@ -198,7 +197,7 @@ class NetworkMeetingTests {
 
 		List<String> to = recipients();
 		assertThat(to).as("agreed at the hand-over; members who agreed").contains(email("agnes"), email("eira"));
-		assertThat(to.stream().filter(a -> a.equals(email("dai")))).as("one email for both of Dai's addresses")
+		assertThat(to.stream().filter((a) -> a.equals(email("dai")))).as("one email for both of Dai's addresses")
 			.hasSize(1);
 		assertThat(to).as("said no; withdrawn from the PMP; withdrew as a member; left the group")
 			.doesNotContain(email("bryn"), email("carys"), email("ffion"), email("gwen"), email("hywel"));
@@ -272,7 +271,7 @@ class NetworkMeetingTests {
 				.with(csrf())
 				.param("version", Long.toString(version(meetingId))))
 			.andExpect(status().isFound());
-		assertThat(Arrays.stream(this.smtp.getReceivedMessages()).filter(m -> {
+		assertThat(Arrays.stream(this.smtp.getReceivedMessages()).filter((m) -> {
 			try {
 				return m.getSubject().startsWith("Cancelled: ");
 			}

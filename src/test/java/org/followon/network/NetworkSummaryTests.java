@@ -388,11 +388,11 @@ class NetworkSummaryTests {
 	private static List<String> rows(SummaryTable table) {
 		return table.rows()
 			.stream()
-			.map(r -> r.label() + "="
+			.map((r) -> r.label() + "="
 					+ String.join(",",
 							r.values()
 								.stream()
-								.map(v -> v instanceof BigDecimal d ? d.toPlainString() : String.valueOf(v))
+								.map((v) -> v instanceof BigDecimal d ? d.toPlainString() : String.valueOf(v))
 								.toList()))
 			.toList();
 	}
@@ -459,7 +459,7 @@ class NetworkSummaryTests {
 	private void logged(long groupId, String on, int attended, String topics, Long... memberships) {
 		long log = log(groupId, on, true, topics);
 		Arrays.stream(memberships)
-			.forEach(m -> this.jdbc.update(
+			.forEach((m) -> this.jdbc.update(
 					"insert into meeting_attendance (meeting_log_id, membership_id, from_pmp) values (?, ?, true)", log,
 					m));
 		held(groupId, on, attended);

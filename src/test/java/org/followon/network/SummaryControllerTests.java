@@ -51,7 +51,7 @@ class SummaryControllerTests {
 	@BeforeEach
 	void summaries() {
 		given(this.service.today()).willReturn(TODAY);
-		given(this.service.scopeFor(any())).willAnswer(call -> {
+		given(this.service.scopeFor(any())).willAnswer((call) -> {
 			var user = call.getArgument(0, org.followon.account.SignedInUser.class);
 			if (user.has(Role.STAFF)) {
 				return SummaryScope.all();
@@ -62,7 +62,7 @@ class SummaryControllerTests {
 			throw new AccessDeniedException("no");
 		});
 		given(this.service.halves(any())).willReturn(SummaryPeriod.halves(LocalDate.of(2015, 3, 1), TODAY));
-		given(this.service.summary(any(), any())).willAnswer(call -> fixture(call.getArgument(1)));
+		given(this.service.summary(any(), any())).willAnswer((call) -> fixture(call.getArgument(1)));
 	}
 
 	/**

@@ -31,7 +31,7 @@ class NotifyTextMessagesTests {
 		assertThat(this.texts.enabled()).isTrue();
 		this.texts.send("07700 900123", Map.of("group", "Riverside Thursday group", "date", "Thursday 2 April"),
 				"reminder-1-morning_of");
-		assertThat(this.notify.requests()).singleElement().satisfies(request -> {
+		assertThat(this.notify.requests()).singleElement().satisfies((request) -> {
 			assertThat(request.method()).isEqualTo("POST");
 			assertThat(request.path()).isEqualTo("/v2/notifications/sms");
 			assertThat(request.authorization()).startsWith("Bearer ");

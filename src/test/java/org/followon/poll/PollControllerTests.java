@@ -100,7 +100,7 @@ class PollControllerTests {
 		}
 		return all.entrySet()
 			.stream()
-			.flatMap(e -> java.util.stream.Stream.of(e.getKey(), e.getValue()))
+			.flatMap((e) -> java.util.stream.Stream.of(e.getKey(), e.getValue()))
 			.toArray(String[]::new);
 	}
 

@@ -11,10 +11,10 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.internet.MimeMessage;
 import org.followon.IntegrationTest;
+import org.followon.TestMail;
 import org.followon.account.Accounts;
 import org.followon.group.Groups;
 import org.followon.group.TestGroups;
-import org.followon.TestMail;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -171,7 +171,7 @@ class PollTests {
 
 		smtp.waitForIncomingEmail(10_000, 3);
 		MimeMessage[] mails = smtp.getReceivedMessages();
-		assertThat(Arrays.stream(mails).map(m -> {
+		assertThat(Arrays.stream(mails).map((m) -> {
 			try {
 				return m.getAllRecipients()[0].toString();
 			}

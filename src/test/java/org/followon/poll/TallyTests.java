@@ -8,9 +8,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.followon.poll.Availability.IF_NEED_BE;
-import static org.followon.poll.Availability.NO;
-import static org.followon.poll.Availability.YES;
 
 class TallyTests {
 
@@ -26,17 +23,22 @@ class TallyTests {
 	}
 
 	private static List<Long> ranked(Tally tally) {
-		return tally.ranked().stream().map(l -> l.option().id()).toList();
+		return tally.ranked().stream().map((l) -> l.option().id()).toList();
 	}
 
 	private static List<Long> best(Tally tally) {
-		return tally.lines().stream().filter(Tally.Line::best).map(l -> l.option().id()).toList();
+		return tally.lines().stream().filter(Tally.Line::best).map((l) -> l.option().id()).toList();
 	}
 
 	@Test
 	void mostYesComesFirstThenMostIfNeedBeThenTheOrderProposed() {
-		Tally tally = Tally.of(OPTIONS, VOTERS, Map.of(100L, Map.of(1L, IF_NEED_BE, 2L, YES, 3L, YES, 4L, NO), 101L,
-				Map.of(1L, IF_NEED_BE, 2L, YES, 3L, IF_NEED_BE, 4L, YES), 102L, Map.of(1L, YES, 2L, NO, 3L, YES)));
+		Tally tally = Tally.of(OPTIONS, VOTERS,
+				Map.of(100L, Map
+					.of(1L, Availability.IF_NEED_BE, 2L, Availability.YES, 3L, Availability.YES, 4L, Availability.NO),
+						101L,
+						Map.of(1L, Availability.IF_NEED_BE, 2L, Availability.YES, 3L, Availability.IF_NEED_BE, 4L,
+								Availability.YES),
+						102L, Map.of(1L, Availability.YES, 2L, Availability.NO, 3L, Availability.YES)));
 		// 3: two yes and one if need be; 2: two yes; 1: one yes and two if need be; 4:
 		// one yes.
 		assertThat(ranked(tally)).containsExactly(3L, 2L, 1L, 4L);
@@ -45,14 +47,14 @@ class TallyTests {
 		assertThat(four.yes()).isEqualTo(1);
 		assertThat(four.no()).isEqualTo(1);
 		assertThat(four.notAnswered()).isEqualTo(1);
-		assertThat(four.said()).containsExactly(new Tally.Said("Ann", NO), new Tally.Said("Bob", YES),
-				new Tally.Said("Cat", null));
+		assertThat(four.said()).containsExactly(new Tally.Said("Ann", Availability.NO),
+				new Tally.Said("Bob", Availability.YES), new Tally.Said("Cat", null));
 	}
 
 	@Test
 	void equallyGoodOptionsAreAllBestInTheOrderProposed() {
-		Tally tally = Tally.of(OPTIONS, VOTERS,
-				Map.of(100L, Map.of(2L, YES, 4L, YES), 101L, Map.of(2L, IF_NEED_BE, 4L, IF_NEED_BE)));
+		Tally tally = Tally.of(OPTIONS, VOTERS, Map.of(100L, Map.of(2L, Availability.YES, 4L, Availability.YES), 101L,
+				Map.of(2L, Availability.IF_NEED_BE, 4L, Availability.IF_NEED_BE)));
 		assertThat(ranked(tally)).containsExactly(2L, 4L, 1L, 3L);
 		assertThat(best(tally)).containsExactly(2L, 4L);
 	}
@@ -62,14 +64,15 @@ class TallyTests {
 		Tally none = Tally.of(OPTIONS, VOTERS, Map.of());
 		assertThat(best(none)).isEmpty();
 		assertThat(none.anyAnswers()).isFalse();
-		Tally noes = Tally.of(OPTIONS, VOTERS, Map.of(100L, Map.of(1L, NO, 2L, NO, 3L, NO, 4L, NO)));
+		Tally noes = Tally.of(OPTIONS, VOTERS, Map.of(100L,
+				Map.of(1L, Availability.NO, 2L, Availability.NO, 3L, Availability.NO, 4L, Availability.NO)));
 		assertThat(best(noes)).isEmpty();
 		assertThat(noes.anyAnswers()).isTrue();
 	}
 
 	@Test
 	void answersOfPeopleWhoHaveLeftAreNotCounted() {
-		Tally tally = Tally.of(OPTIONS, VOTERS, Map.of(999L, Map.of(1L, YES)));
+		Tally tally = Tally.of(OPTIONS, VOTERS, Map.of(999L, Map.of(1L, Availability.YES)));
 		assertThat(tally.lines().get(0).yes()).isZero();
 		assertThat(tally.lines().get(0).notAnswered()).isEqualTo(3);
 	}

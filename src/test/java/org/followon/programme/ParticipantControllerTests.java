@@ -48,7 +48,7 @@ class ParticipantControllerTests {
 	void enrolsAParticipantWithTheirMobileWrittenTheUkWay() {
 		assertThat(enrol("Joan Wright", "joan@example.org", "+447700900123")).hasStatus(HttpStatus.FOUND)
 			.hasRedirectedUrl("/pmps/7#participants");
-		verify(this.service).enrol(eq(7L), argThat(d -> "07700 900123".equals(d.mobile())
+		verify(this.service).enrol(eq(7L), argThat((d) -> "07700 900123".equals(d.mobile())
 				&& "joan@example.org".equals(d.email()) && d.preferredName() == null), any());
 	}
 

@@ -53,7 +53,7 @@ class PmpTests {
 		pmp.moveSession(4, FIRST.plusWeeks(3).plusDays(2));
 		assertThat(pmp.session(4).isMoved()).isTrue();
 		assertThatThrownBy(() -> pmp.moveSession(5, FIRST.plusWeeks(5))).isInstanceOf(SessionOrderException.class)
-			.satisfies(ex -> {
+			.satisfies((ex) -> {
 				SessionOrderException order = (SessionOrderException) ex;
 				assertThat(order.earliest()).isEqualTo(FIRST.plusWeeks(3).plusDays(3));
 				assertThat(order.latest()).isEqualTo(FIRST.plusWeeks(5).minusDays(1));

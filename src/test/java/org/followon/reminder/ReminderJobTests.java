@@ -157,7 +157,7 @@ class ReminderJobTests {
 	}
 
 	private static List<String> recipients() throws Exception {
-		return Arrays.stream(smtp.getReceivedMessages()).map(m -> uncheckedRecipient(m)).sorted().toList();
+		return Arrays.stream(smtp.getReceivedMessages()).map((m) -> uncheckedRecipient(m)).sorted().toList();
 	}
 
 	private static String uncheckedRecipient(MimeMessage message) {
@@ -186,7 +186,7 @@ class ReminderJobTests {
 					"/groups/" + this.groupId + "/reminders/mine")
 			.doesNotContain("Secret Street", "Bob", "Cat", BOB_MOBILE, "eve-reminder");
 
-		assertThat(notify.requests()).singleElement().satisfies(request -> {
+		assertThat(notify.requests()).singleElement().satisfies((request) -> {
 			assertThat(request.path()).isEqualTo("/v2/notifications/sms");
 			assertThat(request.authorization()).startsWith("Bearer ey");
 			JSONObject json = new JSONObject(request.body());

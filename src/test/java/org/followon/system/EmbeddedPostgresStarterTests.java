@@ -4,9 +4,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.AbstractEnvironment;
 import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
