@@ -10,11 +10,10 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
+import org.followon.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -23,8 +22,6 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.events.EventFiringDecorator;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,9 +29,9 @@ import static org.assertj.core.api.Assertions.fail;
 
 /**
  * Base for tests that drive the running app in headless Chromium. One browser serves
- * every test in a class; each page the tests show is checked with axe-core against WCAG
- * 2.2 AA (see {@link AccessibilityScanner}), and a test fails if any page has a
- * violation.
+ * every browser test of the run; each page the tests show is checked with axe-core
+ * against WCAG 2.2 AA (see {@link AccessibilityScanner}), and a test fails if any page
+ * has a violation.
  *
  * <p>
  * Needs Chromium and its driver at {@code /usr/bin/chromium} and
@@ -42,7 +39,7 @@ import static org.assertj.core.api.Assertions.fail;
  * without them the tests fail rather than being skipped, so a missing browser cannot pass
  * for a green build.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@IntegrationTest
 public abstract class AbstractBrowserTests {
 
 	static final String CHROMIUM = "/usr/bin/chromium";
@@ -52,8 +49,6 @@ public abstract class AbstractBrowserTests {
 	static final String DEMO_PASSWORD = "followon-demo";
 
 	private static ChromeDriver raw;
-
-	private static Path profile;
 
 	/**
 	 * The browser; every navigation, click and submit through it is scanned for
@@ -67,17 +62,24 @@ public abstract class AbstractBrowserTests {
 	@LocalServerPort
 	private int port;
 
+	/**
+	 * One Chromium for the whole run, started by the first browser test and stopped when
+	 * the JVM ends: starting one per test class cost seconds each, and every test starts
+	 * signed out anyway ({@link #startAfresh()}).
+	 */
 	@BeforeAll
-	static void startBrowser(TestInfo info) throws IOException {
+	static synchronized void startBrowser() throws IOException {
+		if (raw != null) {
+			return;
+		}
 		for (String path : List.of(CHROMIUM, CHROMEDRIVER)) {
 			if (!new File(path).canExecute()) {
 				fail(path + " is missing, and browser tests need it. Install Chromium and its driver with "
 						+ "`apt-get install chromium chromium-driver`.");
 			}
 		}
-		String name = info.getTestClass().map(Class::getSimpleName).orElse("browser");
-		profile = Files
-			.createDirectories(Path.of("target", "chrome-profiles", name + "-" + UUID.randomUUID()).toAbsolutePath());
+		Path profile = Files
+			.createDirectories(Path.of("target", "chrome-profiles", UUID.randomUUID().toString()).toAbsolutePath());
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM);
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -87,6 +89,7 @@ public abstract class AbstractBrowserTests {
 			.usingAnyFreePort()
 			.build();
 		raw = new ChromeDriver(service, options);
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> stopBrowser(profile), "chromium-stop"));
 		accessibility = new AccessibilityScanner(raw);
 		driver = new EventFiringDecorator<WebDriver>(accessibility).decorate(raw);
 		driver.get("about:blank");
@@ -95,32 +98,18 @@ public abstract class AbstractBrowserTests {
 		}
 	}
 
-	@AfterAll
-	static void stopBrowser() {
+	private static void stopBrowser(Path profile) {
 		try {
-			if (raw != null) {
-				raw.quit();
-			}
+			raw.quit();
 		}
 		finally {
-			raw = null;
-			driver = null;
-			accessibility = null;
-			deleteProfile();
+			try (Stream<Path> files = Files.walk(profile)) {
+				files.sorted(Comparator.reverseOrder()).forEach((p) -> p.toFile().delete());
+			}
+			catch (IOException | UncheckedIOException ex) {
+				// Only tidying up: target/ is thrown away anyway.
+			}
 		}
-	}
-
-	private static void deleteProfile() {
-		if (profile == null) {
-			return;
-		}
-		try (Stream<Path> files = Files.walk(profile)) {
-			files.sorted(Comparator.reverseOrder()).forEach((p) -> p.toFile().delete());
-		}
-		catch (IOException | UncheckedIOException ex) {
-			// Only tidying up: target/ is thrown away anyway.
-		}
-		profile = null;
 	}
 
 	@BeforeEach

@@ -1,11 +1,26 @@
 package org.followon.browser;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import com.deque.html.axecore.args.AxeRunOnlyOptions;
+import com.deque.html.axecore.args.AxeRunOptions;
 import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
@@ -17,11 +32,20 @@ import org.openqa.selenium.support.events.WebDriverListener;
 
 /**
  * Runs axe-core on every page a browser test shows. Listens to the decorated driver:
- * before and after each navigation, click and submit it scans the current document unless
- * it has already been scanned (a flag on {@code window}, which a new document does not
- * have). Scanning before an action too means a page is scanned even if the action that
- * opened it raced its loading. The scans run on the undecorated driver, so they raise no
- * events of their own.
+ * before and after each navigation, click and submit it checks the current document
+ * unless it has already been checked (a flag on {@code window}, which a new document does
+ * not have). Checking before an action too means a page is checked even if the action
+ * that opened it raced its loading. The scans run on the undecorated driver, so they
+ * raise no events of their own.
+ *
+ * <p>
+ * A page is scanned once per state for the whole run: the same path (with ids and tokens
+ * as placeholders) with the same structure (elements, their classes, roles and ARIA,
+ * which shows who is signed in through the header's links, whether there is an error
+ * summary or a banner, and so on; a list's repeated rows count once). Its text can
+ * differ. Every document is still checked; one whose state axe-core has already scanned
+ * needs no second scan, which is what made the browser tests slow. Each state scanned is
+ * written to {@code target/accessibility-scans.tsv}.
  *
  * <p>
  * Violations and scan failures are collected, not thrown: a listener's exception would be
@@ -36,7 +60,59 @@ public final class AccessibilityScanner implements WebDriverListener {
 	/** WCAG 2.0, 2.1 and 2.2, levels A and AA. */
 	static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
-	private static final String FLAG = "__axeScanned";
+	/**
+	 * Once the document has loaded: null if it is not an app page or was checked already;
+	 * otherwise marks it checked (test and set in one script, so each document is checked
+	 * exactly once) and returns its address and its structure as a string: each element's
+	 * tag, id, classes, role, ARIA and type (digits as N), the names of its other
+	 * attributes (not those a form's state changes), whether it holds text of its own,
+	 * then its children, where a child just like the one before it counts once.
+	 */
+	private static final String CHECK = """
+			var done = arguments[arguments.length - 1];
+			function shape(el) {
+			  var own = Array.prototype.some.call(el.childNodes, function (n) {
+			    return n.nodeType === 3 && n.textContent.trim() !== ''; });
+			  var attrs = [];
+			  Array.prototype.forEach.call(el.attributes, function (a) {
+			    var n = a.name;
+			    if (n === 'checked' || n === 'selected' || n === 'value' || n.indexOf('data-') === 0) { return; }
+			    if (n === 'id' || n === 'for' || n.indexOf('aria-') === 0 || n === 'role' || n === 'type'
+			        || n === 'class' || n === 'lang') { attrs.push(n + '=' + a.value.replace(/[0-9]+/g, 'N')); }
+			    else { attrs.push(n); }
+			  });
+			  var kids = [], last = null;
+			  for (var i = 0; i < el.children.length; i++) {
+			    var k = shape(el.children[i]);
+			    if (k !== last) { kids.push(k); }
+			    last = k;
+			  }
+			  return '<' + el.tagName + (attrs.length ? ' ' + attrs.sort().join(' ') : '') + (own ? ' text' : '')
+			      + '>' + kids.join('');
+			}
+			function check() {
+			  if (location.protocol.indexOf('http') !== 0 || window.__axeScanned === true) { done(null); return; }
+			  window.__axeScanned = true;
+			  done([location.href, shape(document.documentElement)]);
+			}
+			if (document.readyState === 'complete') { check(); }
+			else { window.addEventListener('load', check, { once: true }); }""";
+
+	/** The states scanned in this run, by any test. */
+	private static final Set<String> scannedStates = ConcurrentHashMap.newKeySet();
+
+	/** Where the states scanned are listed, for people to read. */
+	private static final Path SCANS = Path.of("target", "accessibility-scans.tsv");
+
+	/**
+	 * {@code -Daccessibility.scanEveryDocument=true} scans every document again, as the
+	 * tests once did, while listing the same states: to show that scanning once per state
+	 * leaves none out.
+	 */
+	private static final boolean SCAN_EVERY_DOCUMENT = Boolean.getBoolean("accessibility.scanEveryDocument");
+
+	/** Paths' record ids and secret tokens, which do not change what a page is. */
+	private static final Pattern PLACEHOLDER = Pattern.compile("/([0-9]+|[A-Za-z0-9_-]{16,})(?=/|$)");
 
 	private final WebDriver raw;
 
@@ -45,7 +121,7 @@ public final class AccessibilityScanner implements WebDriverListener {
 	 * blank tab: about a third faster, and the app has no iframes, which is all the newer
 	 * mode adds.
 	 */
-	private final AxeBuilder axe = new AxeBuilder().withTags(TAGS).setLegacyMode(true);
+	private final AxeBuilder axe = new AxeBuilder().withOptions(options()).setLegacyMode(true);
 
 	private final List<String> scannedUrls = Collections.synchronizedList(new ArrayList<>());
 
@@ -57,29 +133,47 @@ public final class AccessibilityScanner implements WebDriverListener {
 		this.raw = raw;
 	}
 
-	/** Scans the current document if it is an app page not scanned yet. */
+	/**
+	 * WCAG's rules by tag, reporting violations only: axe-core's passes list every
+	 * element of the page, which take time to send and read and which no test looks at.
+	 */
+	private static AxeRunOptions options() {
+		AxeRunOnlyOptions only = new AxeRunOnlyOptions();
+		only.setType("tag");
+		only.setValues(TAGS);
+		AxeRunOptions options = new AxeRunOptions();
+		options.setRunOnly(only);
+		options.setResultTypes(List.of("violations"));
+		return options;
+	}
+
+	/**
+	 * Checks the current document if it is an app page not checked yet, scanning it if
+	 * its state has not been scanned yet.
+	 */
 	void scanIfNew() {
-		String url;
+		List<?> page;
 		try {
-			url = this.raw.getCurrentUrl();
-			if (url == null || !url.startsWith("http")) {
-				return;
-			}
-			JavascriptExecutor js = (JavascriptExecutor) this.raw;
-			waitUntilLoaded(js);
-			// Test and set in one script, so that each document is scanned exactly once.
-			Object scanned = js
-				.executeScript("var was = window." + FLAG + " === true; window." + FLAG + " = true; return was;");
-			if (Boolean.TRUE.equals(scanned)) {
-				return;
-			}
-			url = this.raw.getCurrentUrl();
+			page = (List<?>) ((JavascriptExecutor) this.raw).executeAsyncScript(CHECK);
 		}
 		catch (RuntimeException ex) {
 			this.problems.add("Could not check whether the page had been scanned: " + ex);
 			return;
 		}
+		if (page == null) {
+			return;
+		}
+		String url = (String) page.get(0);
 		this.scannedUrls.add(url);
+		String state = PLACEHOLDER.matcher(URI.create(url).getPath()).replaceAll("/{}") + "\t"
+				+ sha256((String) page.get(1));
+		boolean fresh = scannedStates.add(state);
+		if (fresh) {
+			record(state, url);
+		}
+		else if (!SCAN_EVERY_DOCUMENT) {
+			return;
+		}
 		try {
 			Results results = this.axe.analyze(this.raw);
 			if (results.getErrorMessage() != null) {
@@ -95,16 +189,24 @@ public final class AccessibilityScanner implements WebDriverListener {
 		}
 	}
 
-	private static void waitUntilLoaded(JavascriptExecutor js) {
-		long deadline = System.nanoTime() + 10_000_000_000L;
-		while (!"complete".equals(js.executeScript("return document.readyState")) && System.nanoTime() < deadline) {
-			try {
-				Thread.sleep(25);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				return;
-			}
+	private static String sha256(String text) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)))
+				.substring(0, 16);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static synchronized void record(String state, String url) {
+		try {
+			Files.writeString(SCANS, state + "\t" + url + System.lineSeparator(), StandardCharsets.UTF_8,
+					StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+		}
+		catch (IOException ex) {
+			// Only the list for people to read: the scan itself goes ahead.
 		}
 	}
 
@@ -118,7 +220,10 @@ public final class AccessibilityScanner implements WebDriverListener {
 				rule.getHelpUrl(), url, targets);
 	}
 
-	/** The URLs scanned since the last {@link #reset()}, in order. */
+	/**
+	 * The URLs checked since the last {@link #reset()}, in order: scanned, or in a state
+	 * already scanned.
+	 */
 	List<String> scannedUrls() {
 		synchronized (this.scannedUrls) {
 			return List.copyOf(this.scannedUrls);
@@ -188,12 +293,12 @@ public final class AccessibilityScanner implements WebDriverListener {
 	}
 
 	@Override
-	public void beforeTo(WebDriver.Navigation navigation, java.net.URL url) {
+	public void beforeTo(WebDriver.Navigation navigation, URL url) {
 		onEvent();
 	}
 
 	@Override
-	public void afterTo(WebDriver.Navigation navigation, java.net.URL url) {
+	public void afterTo(WebDriver.Navigation navigation, URL url) {
 		onEvent();
 	}
 

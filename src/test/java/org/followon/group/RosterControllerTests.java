@@ -119,7 +119,7 @@ class RosterControllerTests {
 			.flash()
 			.containsEntry("flash", "group.roster.added");
 		// The name as typed, without the spaces around it; who it is and from when:
-		// RosterTests.
+		// RosterIntegrationTests.
 		verify(this.groups).addMember(5L, "Nan Price");
 	}
 

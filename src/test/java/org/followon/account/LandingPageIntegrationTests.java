@@ -15,7 +15,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * page.
  */
 @IntegrationTest
-class LandingPageTests {
+class LandingPageIntegrationTests {
 
 	@Autowired
 	private MockMvc mvc;

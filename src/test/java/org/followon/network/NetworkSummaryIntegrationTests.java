@@ -47,7 +47,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * </pre>
  */
 @IntegrationTest
-class NetworkSummaryTests {
+class NetworkSummaryIntegrationTests {
 
 	private static final SummaryPeriod PERIOD = SummaryPeriod.half(2015, 2);
 

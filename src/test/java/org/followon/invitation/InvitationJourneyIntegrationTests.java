@@ -54,7 +54,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 @IntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
-class InvitationJourneyTests {
+class InvitationJourneyIntegrationTests {
 
 	private static final GreenMail smtp = TestMail.server();
 

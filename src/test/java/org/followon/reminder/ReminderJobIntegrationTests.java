@@ -40,7 +40,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * gave no address, Eve has not chosen (email).
  */
 @IntegrationTest
-class ReminderJobTests {
+class ReminderJobIntegrationTests {
 
 	private static final GreenMail smtp = TestMail.server();
 

@@ -30,7 +30,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * member's home page.
  */
 @IntegrationTest
-class GroupStatusTests {
+class GroupStatusIntegrationTests {
 
 	@Autowired
 	private Groups groups;

@@ -29,7 +29,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @IntegrationTest
 @Transactional
-class SharingTests {
+class SharingIntegrationTests {
 
 	/** The demo coordinator's mobile, shared with the demo group at its hand-over. */
 	private static final String LINDAS_MOBILE = "07700 900010";

@@ -35,7 +35,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 @IntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
-class SignInByEmailJourneyTests {
+class SignInByEmailJourneyIntegrationTests {
 
 	private static final GreenMail smtp = TestMail.server();
 

@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The PMP service and its queries on real PostgreSQL, each test rolled back. */
 @IntegrationTest
 @Transactional
-class PmpServiceTests {
+class PmpServiceIntegrationTests {
 
 	@Autowired
 	private PmpService service;

@@ -21,7 +21,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * (GreenMail, a real SMTP server) with no member's details, while the group page says it
  * needs a coordinator. Commits, on groups and people of its own.
  */
-class CoordinatorNoticeTests extends AbstractGroupIntegrationTests {
+class CoordinatorNoticeIntegrationTests extends AbstractGroupIntegrationTests {
 
 	private static final GreenMail smtp = TestMail.server();
 

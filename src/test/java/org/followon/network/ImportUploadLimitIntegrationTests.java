@@ -11,11 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.followon.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -23,13 +22,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A 50 MB upload over a real connection to Tomcat, which enforces the multipart limit
- * (MockMvc does not): the import page says the file is too big, and nothing is kept. Same
- * context as the browser tests. Its page must not take over the other error pages: Spring
- * Boot's own resolver of error pages by status stands down when any other exists, unless
- * declared (system).
+ * (MockMvc does not): the import page says the file is too big, and nothing is kept. Its
+ * page must not take over the other error pages: Spring Boot's own resolver of error
+ * pages by status stands down when any other exists, unless declared (system).
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class ImportUploadLimitTests {
+@IntegrationTest
+class ImportUploadLimitIntegrationTests {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 

@@ -37,7 +37,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * afterwards.
  */
 @IntegrationTest
-class MeetingTests {
+class MeetingIntegrationTests {
 
 	private static final GreenMail smtp = TestMail.server();
 
@@ -220,7 +220,6 @@ class MeetingTests {
 		assertThat(ourDates()).containsExactly(this.today.plusDays(7), this.today.plusDays(20),
 				this.today.plusDays(21));
 		assertThat(smtp.waitForIncomingEmail(5_000, 1)).isTrue();
-		Thread.sleep(300);
 		MimeMessage[] mails = smtp.getReceivedMessages();
 		List<String> to1 = Arrays.stream(mails).map((m) -> {
 			try {

@@ -39,7 +39,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * have service ids of their own, so the shared database's other groups do not matter.
  */
 @IntegrationTest
-class GroupImportTests {
+class GroupImportIntegrationTests {
 
 	private static final String GROUPS_HEADER = String.join(",", ImportFile.GROUPS.header()) + "\n";
 

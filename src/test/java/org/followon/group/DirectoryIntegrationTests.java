@@ -20,7 +20,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * or who is in it. Commits, on groups and people of its own (other tests' groups may be
  * listed too).
  */
-class DirectoryTests extends AbstractGroupIntegrationTests {
+class DirectoryIntegrationTests extends AbstractGroupIntegrationTests {
 
 	private static final String VENUE = "The back room, 14 Mill Lane";
 

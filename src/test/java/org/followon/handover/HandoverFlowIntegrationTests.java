@@ -39,7 +39,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 @IntegrationTest
 @Transactional
-class HandoverFlowTests {
+class HandoverFlowIntegrationTests {
 
 	/** A distinctive mobile for the participant who does not agree to share it. */
 	private static final String PRIVATE_MOBILE = "07700 900987";

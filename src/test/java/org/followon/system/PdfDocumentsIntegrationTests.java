@@ -9,27 +9,22 @@ import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.followon.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
-import org.springframework.boot.autoconfigure.context.MessageSourceAutoConfiguration;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.thymeleaf.autoconfigure.ThymeleafAutoConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Real PDFs from real templates, read back with PDFBox: the text a person would see. Only
- * Thymeleaf and the messages are started; no database.
+ * Real PDFs from real templates, read back with PDFBox: the text a person would see.
  */
-@SpringBootTest(classes = PdfDocuments.class, properties = "followon.embedded-postgres.enabled=false")
-@ImportAutoConfiguration({ MessageSourceAutoConfiguration.class, ThymeleafAutoConfiguration.class })
+@IntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
-class PdfDocumentsTests {
+class PdfDocumentsIntegrationTests {
 
 	@Autowired
 	private PdfDocuments pdfs;

@@ -35,7 +35,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * meeting.
  */
 @IntegrationTest
-class CalendarTests {
+class CalendarIntegrationTests {
 
 	@Autowired
 	private MockMvcTester mvc;

@@ -41,7 +41,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * about this test's own people.
  */
 @IntegrationTest
-class NetworkMeetingTests {
+class NetworkMeetingIntegrationTests {
 
 	private static final Pattern LINK = Pattern.compile("http://localhost:8080(/network/rsvp/[A-Za-z0-9_-]{43})");
 

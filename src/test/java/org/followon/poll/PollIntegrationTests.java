@@ -34,7 +34,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * test makes its own group, so what it changes disturbs nobody else.
  */
 @IntegrationTest
-class PollTests {
+class PollIntegrationTests {
 
 	private static final GreenMail smtp = TestMail.server();
 

@@ -20,7 +20,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * are gone from the group and they see nothing of it, while the pain service keeps the
  * membership with its reason. Commits, on a group and people of its own.
  */
-class LeavingTests extends AbstractGroupIntegrationTests {
+class LeavingIntegrationTests extends AbstractGroupIntegrationTests {
 
 	private Person coordinator;
 

@@ -37,7 +37,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * this test's own concern ids.
  */
 @IntegrationTest
-class ConcernTests {
+class ConcernIntegrationTests {
 
 	private static final GreenMail smtp = TestMail.server();
 

@@ -34,7 +34,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * after a commit. The mail server's port makes this its own application context.
  */
 @IntegrationTest
-class GroupInvitationJourneyTests {
+class GroupInvitationJourneyIntegrationTests {
 
 	private static final GreenMail smtp = TestMail.server();
 

@@ -27,7 +27,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * each row.
  */
 @IntegrationTest
-class DashboardTests {
+class DashboardIntegrationTests {
 
 	private static final ZoneId LONDON = ZoneId.of("Europe/London");
 

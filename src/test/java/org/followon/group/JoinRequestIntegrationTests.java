@@ -25,7 +25,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * answer is emailed (GreenMail, a real SMTP server) with the group's name and a link
  * only. Commits, on groups and people of its own.
  */
-class JoinRequestTests extends AbstractGroupIntegrationTests {
+class JoinRequestIntegrationTests extends AbstractGroupIntegrationTests {
 
 	private static final GreenMail smtp = TestMail.server();
 

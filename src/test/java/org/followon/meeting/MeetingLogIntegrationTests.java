@@ -41,7 +41,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * correction undoes it, and members and coordinators see attendance.
  */
 @IntegrationTest
-class MeetingLogTests {
+class MeetingLogIntegrationTests {
 
 	@Autowired
 	private MockMvc mvc;

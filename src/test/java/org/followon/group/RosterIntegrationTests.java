@@ -19,7 +19,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * like leaving. Only that group's coordinators may. Commits, on groups and people of its
  * own.
  */
-class RosterTests extends AbstractGroupIntegrationTests {
+class RosterIntegrationTests extends AbstractGroupIntegrationTests {
 
 	private Person coordinator;
 
