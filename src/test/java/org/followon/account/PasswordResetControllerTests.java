@@ -3,9 +3,6 @@ package org.followon.account;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,9 +12,7 @@ import static org.mockito.BDDMockito.then;
 import static org.mockito.BDDMockito.willThrow;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
-@WebMvcTest(PasswordResetController.class)
-@WithSecurityConfiguration
-@Import(PasswordStrength.class)
+@AccountWebTest
 class PasswordResetControllerTests {
 
 	private static final String GOOD = "kettle garden orange";
@@ -25,11 +20,8 @@ class PasswordResetControllerTests {
 	@Autowired
 	private MockMvcTester mvc;
 
-	@MockitoBean
+	@Autowired
 	private PasswordResets resets;
-
-	@MockitoBean
-	private AccountUserDetailsService userDetailsService;
 
 	@Test
 	void asksForTheAddress() {

@@ -3,21 +3,15 @@ package org.followon.account;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@WebMvcTest(SignInController.class)
-@WithSecurityConfiguration
+@AccountWebTest
 class SignInControllerTests {
 
 	@Autowired
 	private MockMvcTester mvc;
-
-	@MockitoBean
-	private AccountUserDetailsService userDetailsService;
 
 	@Test
 	void showsTheSignInForm() {

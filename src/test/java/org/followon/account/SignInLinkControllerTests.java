@@ -3,22 +3,16 @@ package org.followon.account;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
-@WebMvcTest({ SignInController.class, SignInLinkController.class })
-@WithSecurityConfiguration
+@AccountWebTest
 class SignInLinkControllerTests {
 
 	@Autowired
 	private MockMvcTester mvc;
-
-	@MockitoBean
-	private AccountUserDetailsService userDetailsService;
 
 	@Test
 	void theSignInPageOffersALinkAndAPasswordReset() {

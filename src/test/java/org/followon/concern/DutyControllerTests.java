@@ -7,15 +7,12 @@ import java.util.Set;
 
 import org.followon.account.Accounts;
 import org.followon.account.Role;
-import org.followon.account.WithSecurityConfiguration;
 import org.followon.concern.ConcernViews.Age;
 import org.followon.system.EditClashException;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.HttpStatus;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -29,17 +26,16 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
-@WebMvcTest({ DutyController.class, DutyTeamController.class })
-@WithSecurityConfiguration
+@ConcernWebTest
 class DutyControllerTests {
 
 	@Autowired
 	private MockMvcTester mvc;
 
-	@MockitoBean
+	@Autowired
 	private DutyDesk desk;
 
-	@MockitoBean
+	@Autowired
 	private Accounts accounts;
 
 	private static ConcernViews.DutyConcern concern() {

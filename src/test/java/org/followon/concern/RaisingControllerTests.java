@@ -1,13 +1,11 @@
 package org.followon.concern;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
 import org.followon.account.Role;
-import org.followon.account.WithSecurityConfiguration;
 import org.followon.group.GroupAccess;
 import org.followon.group.GroupMember;
 import org.followon.system.NotFoundException;
@@ -15,12 +13,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Bean;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpStatus;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.CannotCreateTransactionException;
@@ -35,23 +29,10 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
-@WebMvcTest(RaisingController.class)
-@WithSecurityConfiguration
+@ConcernWebTest
 class RaisingControllerTests {
 
-	static final String HOURS = "Monday to Friday, 9am to 5pm, except bank holidays";
-
-	@TestConfiguration
-	static class Settings {
-
-		@Bean
-		ConcernSettings concernSettings() {
-			return new ConcernSettings("duty@example.org", Duration.ofHours(4),
-					java.util.EnumSet.range(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.FRIDAY),
-					java.time.LocalTime.of(9, 0), java.time.LocalTime.of(17, 0), null, "eng", 2, HOURS);
-		}
-
-	}
+	static final String HOURS = ConcernWebTest.HOURS;
 
 	private static final GroupAccess GROUP = new GroupAccess(7, "Riverside Thursday group", 70L, false, false);
 
@@ -60,7 +41,7 @@ class RaisingControllerTests {
 	@Autowired
 	private MockMvcTester mvc;
 
-	@MockitoBean
+	@Autowired
 	private Concerns concerns;
 
 	@BeforeEach

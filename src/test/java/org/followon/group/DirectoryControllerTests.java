@@ -4,14 +4,11 @@ import java.time.DayOfWeek;
 import java.util.List;
 
 import org.followon.account.Role;
-import org.followon.account.WithSecurityConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.HttpStatus;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -20,15 +17,13 @@ import static org.followon.account.TestUsers.as;
 import static org.followon.group.InMemoryGroups.group;
 import static org.mockito.BDDMockito.given;
 
-@WebMvcTest(DirectoryController.class)
-@org.springframework.context.annotation.Import(InMemoryGroups.StatusRules.class)
-@WithSecurityConfiguration
+@GroupWebTest
 class DirectoryControllerTests {
 
 	@Autowired
 	private MockMvcTester mvc;
 
-	@MockitoBean
+	@Autowired
 	private GroupRepository groups;
 
 	@BeforeEach

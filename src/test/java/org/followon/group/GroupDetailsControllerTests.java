@@ -5,14 +5,11 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.followon.account.Role;
-import org.followon.account.WithSecurityConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.HttpStatus;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -21,17 +18,16 @@ import static org.followon.account.TestUsers.as;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
-@WebMvcTest(GroupDetailsController.class)
-@WithSecurityConfiguration
+@GroupWebTest
 class GroupDetailsControllerTests {
 
 	@Autowired
 	private MockMvcTester mvc;
 
-	@MockitoBean
+	@Autowired
 	private GroupRepository groups;
 
-	@MockitoBean
+	@Autowired
 	private MembershipRepository memberships;
 
 	private FollowOnGroup group;

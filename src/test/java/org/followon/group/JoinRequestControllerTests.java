@@ -3,17 +3,14 @@ package org.followon.group;
 import java.time.DayOfWeek;
 
 import org.followon.account.Role;
-import org.followon.account.WithSecurityConfiguration;
 import org.followon.system.EditClashException;
 import org.followon.system.NotFoundException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -30,14 +27,13 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
-@WebMvcTest(JoinRequestController.class)
-@WithSecurityConfiguration
+@GroupWebTest
 class JoinRequestControllerTests {
 
 	@Autowired
 	private MockMvcTester mvc;
 
-	@MockitoBean
+	@Autowired
 	private JoinRequestService service;
 
 	@BeforeEach

@@ -1,23 +1,15 @@
 package org.followon.group;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.followon.account.Role;
-import org.followon.account.WithSecurityConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -32,29 +24,19 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
-@WebMvcTest(RosterController.class)
-@WithSecurityConfiguration
+@GroupWebTest
 class RosterControllerTests {
 
+	// The day GroupWebTest fixes the clock at.
 	private static final LocalDate TODAY = LocalDate.of(2027, 5, 6);
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class Today {
-
-		@Bean
-		Clock clock() {
-			return Clock.fixed(Instant.parse("2027-05-06T09:00:00Z"), ZoneId.of("Europe/London"));
-		}
-
-	}
 
 	@Autowired
 	private MockMvcTester mvc;
 
-	@MockitoBean
+	@Autowired
 	private MembershipRepository memberships;
 
-	@MockitoBean
+	@Autowired
 	private Groups groups;
 
 	private Membership kate;

@@ -3,17 +3,14 @@ package org.followon.group;
 import java.util.List;
 
 import org.followon.account.Role;
-import org.followon.account.WithSecurityConfiguration;
 import org.followon.system.EditClashException;
 import org.followon.system.NotFoundException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -32,14 +29,13 @@ import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /** Sharing, leaving and stepping down: what a member does for themselves. */
-@WebMvcTest(SharingController.class)
-@WithSecurityConfiguration
+@GroupWebTest
 class SharingControllerTests {
 
 	@Autowired
 	private MockMvcTester mvc;
 
-	@MockitoBean
+	@Autowired
 	private SharingService service;
 
 	@BeforeEach

@@ -4,16 +4,13 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.followon.account.Role;
-import org.followon.account.WithSecurityConfiguration;
 import org.followon.programme.PmpParticipant;
 import org.followon.programme.PmpSummary;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.HttpStatus;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.ui.Model;
 
@@ -28,23 +25,22 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
-@WebMvcTest({ HandoverController.class, DiscussionController.class, PlanController.class })
-@WithSecurityConfiguration
+@HandoverWebTest
 class HandoverControllerTests {
 
 	@Autowired
 	private MockMvcTester mvc;
 
-	@MockitoBean
+	@Autowired
 	private HandoverService handovers;
 
-	@MockitoBean
+	@Autowired
 	private DiscussionService discussion;
 
-	@MockitoBean
+	@Autowired
 	private PlanService plans;
 
-	@MockitoBean
+	@Autowired
 	private HandoverPages pages;
 
 	@BeforeEach

@@ -1,15 +1,10 @@
 package org.followon.invitation;
 
-import org.followon.account.PasswordStrength;
-import org.followon.account.WithSecurityConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -22,9 +17,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
-@WebMvcTest({ AccountSetupController.class, JoinCodeController.class })
-@WithSecurityConfiguration
-@Import(PasswordStrength.class)
+@InvitationWebTest
 class AccountSetupControllerTests {
 
 	private static final String GOOD = "kettle garden orange";
@@ -32,10 +25,10 @@ class AccountSetupControllerTests {
 	@Autowired
 	private MockMvcTester mvc;
 
-	@MockitoBean
+	@Autowired
 	private AccountSetupService service;
 
-	@MockitoBean
+	@Autowired
 	private AccountSetupSignIn signIn;
 
 	@BeforeEach

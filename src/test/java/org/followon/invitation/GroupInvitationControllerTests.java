@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Set;
 
 import org.followon.account.Role;
-import org.followon.account.WithSecurityConfiguration;
 import org.followon.group.Channel;
 import org.followon.group.Frequency;
 import org.followon.group.GroupSummary;
@@ -14,10 +13,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -32,8 +29,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
-@WebMvcTest(GroupInvitationController.class)
-@WithSecurityConfiguration
+@InvitationWebTest
 class GroupInvitationControllerTests {
 
 	private static final LocalDate EXPIRES = LocalDate.of(2027, 3, 16);
@@ -45,7 +41,7 @@ class GroupInvitationControllerTests {
 	@Autowired
 	private MockMvcTester mvc;
 
-	@MockitoBean
+	@Autowired
 	private GroupInvitationService service;
 
 	@BeforeEach

@@ -4,17 +4,14 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.followon.account.Role;
-import org.followon.account.WithSecurityConfiguration;
 import org.followon.programme.PmpSummary;
 import org.followon.system.NotFoundException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,8 +25,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
-@WebMvcTest(InvitationController.class)
-@WithSecurityConfiguration
+@InvitationWebTest
 class InvitationControllerTests {
 
 	private static final LocalDate EXPIRES = LocalDate.of(2027, 3, 16);
@@ -37,7 +33,7 @@ class InvitationControllerTests {
 	@Autowired
 	private MockMvcTester mvc;
 
-	@MockitoBean
+	@Autowired
 	private InvitationService service;
 
 	@BeforeEach

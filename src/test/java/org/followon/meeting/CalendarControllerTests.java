@@ -3,17 +3,14 @@ package org.followon.meeting;
 import java.time.LocalDate;
 
 import org.followon.account.Role;
-import org.followon.account.WithSecurityConfiguration;
 import org.followon.system.EditClashException;
 import org.followon.system.NotFoundException;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -27,8 +24,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
-@WebMvcTest({ CalendarController.class, CalendarFeedController.class })
-@WithSecurityConfiguration
+@MeetingWebTest
 class CalendarControllerTests {
 
 	private static final String ICS = "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n";
@@ -36,7 +32,7 @@ class CalendarControllerTests {
 	@Autowired
 	private MockMvcTester mvc;
 
-	@MockitoBean
+	@Autowired
 	private CalendarFeeds feeds;
 
 	@Test

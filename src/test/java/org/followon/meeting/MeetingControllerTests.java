@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.followon.account.Role;
-import org.followon.account.WithSecurityConfiguration;
 import org.followon.group.GroupAccess;
 import org.followon.group.VenueType;
 import org.followon.system.EditClashException;
@@ -16,10 +15,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -35,8 +32,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
-@WebMvcTest({ ScheduleController.class, MeetingController.class, MeetingChangeController.class })
-@WithSecurityConfiguration
+@MeetingWebTest
 class MeetingControllerTests {
 
 	private static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
@@ -46,11 +42,8 @@ class MeetingControllerTests {
 	@Autowired
 	private MockMvcTester mvc;
 
-	@MockitoBean
+	@Autowired
 	private MeetingService service;
-
-	@MockitoBean
-	private MeetingLogService logs;
 
 	@BeforeEach
 	void organiser() {

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.followon.account.Role;
-import org.followon.account.WithSecurityConfiguration;
 import org.followon.group.GroupAccess;
 import org.followon.group.VenueType;
 import org.followon.system.EditClashException;
@@ -18,10 +17,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -36,8 +33,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
-@WebMvcTest({ MeetingLogController.class, AttendanceController.class })
-@WithSecurityConfiguration
+@MeetingWebTest
 class MeetingLogControllerTests {
 
 	private static final LocalDate TODAY = LocalDate.of(2026, 3, 12);
@@ -47,7 +43,7 @@ class MeetingLogControllerTests {
 	@Autowired
 	private MockMvcTester mvc;
 
-	@MockitoBean
+	@Autowired
 	private MeetingLogService service;
 
 	@BeforeEach

@@ -7,16 +7,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.followon.account.Role;
-import org.followon.account.WithSecurityConfiguration;
 import org.followon.system.EditClashException;
 import org.followon.system.NotFoundException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.HttpStatus;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -31,8 +28,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
-@WebMvcTest({ NetworkMeetingController.class, NetworkMeetingNotesController.class, NetworkMeetingRsvpController.class })
-@WithSecurityConfiguration
+@NetworkWebTest
 class NetworkMeetingControllerTests {
 
 	private static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
@@ -44,13 +40,13 @@ class NetworkMeetingControllerTests {
 	@Autowired
 	private MockMvcTester mvc;
 
-	@MockitoBean
+	@Autowired
 	private NetworkMeetingService service;
 
-	@MockitoBean
+	@Autowired
 	private NetworkMeetingSharing sharing;
 
-	@MockitoBean
+	@Autowired
 	private NetworkMeetingRsvps rsvps;
 
 	@BeforeEach

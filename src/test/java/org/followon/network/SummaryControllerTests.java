@@ -9,18 +9,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.followon.account.Role;
-import org.followon.account.WithSecurityConfiguration;
 import org.followon.network.SummaryStatistics.SurvivalPoint;
-import org.followon.system.PdfDocuments;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -31,9 +26,7 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
-@WebMvcTest(SummaryController.class)
-@WithSecurityConfiguration
-@Import({ SummaryCsv.class, PdfDocuments.class })
+@NetworkWebTest
 class SummaryControllerTests {
 
 	private static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
@@ -45,7 +38,7 @@ class SummaryControllerTests {
 	@Autowired
 	private MockMvcTester mvc;
 
-	@MockitoBean
+	@Autowired
 	private NetworkSummaryService service;
 
 	@BeforeEach

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.followon.account.Role;
-import org.followon.account.WithSecurityConfiguration;
 import org.followon.group.GroupAccess;
 import org.followon.group.VenueType;
 import org.followon.meeting.Meetings;
@@ -17,10 +16,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -34,8 +31,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
-@WebMvcTest({ PollController.class, PollDecisionController.class })
-@WithSecurityConfiguration
+@PollWebTest
 class PollControllerTests {
 
 	private static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
@@ -54,7 +50,7 @@ class PollControllerTests {
 	@Autowired
 	private MockMvcTester mvc;
 
-	@MockitoBean
+	@Autowired
 	private PollService service;
 
 	@BeforeEach

@@ -4,16 +4,13 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import org.followon.account.Role;
-import org.followon.account.WithSecurityConfiguration;
 import org.followon.group.GroupAccess;
 import org.followon.system.EditClashException;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,8 +24,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
-@WebMvcTest(ReminderSettingsController.class)
-@WithSecurityConfiguration
+@ReminderWebTest
 class ReminderSettingsControllerTests {
 
 	private static final GroupAccess GROUP = new GroupAccess(7, "Riverside Thursday group", 70L, true, false);
@@ -36,7 +32,7 @@ class ReminderSettingsControllerTests {
 	@Autowired
 	private MockMvcTester mvc;
 
-	@MockitoBean
+	@Autowired
 	private ReminderSettings service;
 
 	private void times(boolean textsOn) {

@@ -1,0 +1,24 @@
+package org.followon.account;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+/**
+ * The account module's controllers with the app's security rules and the services they
+ * call mocked: one test context for all of the module's controller tests.
+ */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+@WebMvcTest({ PasswordResetController.class, SignInController.class, SignInLinkController.class })
+@WithSecurityConfiguration
+@Import(PasswordStrength.class)
+@MockitoBean(types = { PasswordResets.class, AccountUserDetailsService.class })
+@interface AccountWebTest {
+
+}

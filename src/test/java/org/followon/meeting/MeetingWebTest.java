@@ -1,0 +1,25 @@
+package org.followon.meeting;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.followon.account.WithSecurityConfiguration;
+
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+/**
+ * The meeting module's controllers with the app's security rules and the services they
+ * call mocked: one test context for all of the module's controller tests.
+ */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+@WebMvcTest({ AttendanceController.class, CalendarController.class, CalendarFeedController.class,
+		MeetingChangeController.class, MeetingController.class, MeetingLogController.class, ScheduleController.class })
+@WithSecurityConfiguration
+@MockitoBean(types = { MeetingService.class, MeetingLogService.class, CalendarFeeds.class })
+@interface MeetingWebTest {
+
+}
