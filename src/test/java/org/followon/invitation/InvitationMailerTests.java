@@ -42,7 +42,7 @@ class InvitationMailerTests {
 
 	private InvitationMailer mailer() {
 		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-		messages.setBasename("messages");
+		messages.setBasenames("messages/system", "messages/invitation");
 		messages.setDefaultEncoding("UTF-8");
 		messages.setFallbackToSystemLocale(false);
 		PlatformTransactionManager transactions = mock(PlatformTransactionManager.class);

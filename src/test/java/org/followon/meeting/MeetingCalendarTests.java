@@ -35,7 +35,7 @@ class MeetingCalendarTests {
 
 	private static ResourceBundleMessageSource messages() {
 		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-		messages.setBasename("messages");
+		messages.setBasenames("messages/system", "messages/meeting", "messages/calendar");
 		messages.setDefaultEncoding("UTF-8");
 		return messages;
 	}

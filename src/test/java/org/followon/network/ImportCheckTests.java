@@ -247,7 +247,7 @@ class ImportCheckTests {
 	@Test
 	void problemsReadWithWhereTheyAreAndOnlyTheFirstFiftyAreListed() {
 		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-		messages.setBasename("messages");
+		messages.setBasenames("messages/system", "messages/groupimport");
 		messages.setDefaultEncoding("UTF-8");
 		ImportPages pages = new ImportPages(messages, DataSize.ofMegabytes(5));
 		ImportCheck.Checked checked = check(GROUPS_HEADER + GOOD_GROUP.replace("2024-01-16", "2024-13-01"), null);
