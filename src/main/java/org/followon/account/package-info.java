@@ -4,4 +4,7 @@
  * rules for every URL, and the signed-in user that other modules read. Other modules hold
  * account ids and ask {@link org.followon.account.Accounts} for names.
  */
+@ApplicationModule(allowedDependencies = { "system" })
 package org.followon.account;
+
+import org.springframework.modulith.ApplicationModule;

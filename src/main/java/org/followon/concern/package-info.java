@@ -9,4 +9,7 @@
  * {@link org.followon.group.Groups} who is in which group and
  * {@link org.followon.account.Accounts} who is on the rota.
  */
+@ApplicationModule(allowedDependencies = { "group", "account", "system" })
 package org.followon.concern;
+
+import org.springframework.modulith.ApplicationModule;

@@ -5,4 +5,7 @@
  * invitation module invites; and the printable information sheets for patients and
  * facilitators.
  */
+@ApplicationModule(allowedDependencies = { "invitation", "group", "programme", "account", "system" })
 package org.followon.handover;
+
+import org.springframework.modulith.ApplicationModule;

@@ -5,4 +5,7 @@
  * {@link org.followon.invitation.Invitations}; a PMP's facilitators see its invitations
  * here, and a group's coordinators invite someone new from the group page.
  */
+@ApplicationModule(allowedDependencies = { "group", "programme", "account", "system" })
 package org.followon.invitation;
+
+import org.springframework.modulith.ApplicationModule;

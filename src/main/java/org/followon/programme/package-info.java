@@ -3,4 +3,7 @@
  * facilitating clinicians and patient tutor volunteers, and the participants enrolled on
  * it.
  */
+@ApplicationModule(allowedDependencies = { "account", "system" })
 package org.followon.programme;
+
+import org.springframework.modulith.ApplicationModule;

@@ -5,4 +5,7 @@
  * ({@link org.followon.system.PdfDocuments}). Depends on no other module; every other
  * module may use its public types.
  */
+@ApplicationModule(allowedDependencies = {})
 package org.followon.system;
+
+import org.springframework.modulith.ApplicationModule;
