@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
@@ -25,10 +26,14 @@ import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.events.WebDriverListener;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Runs axe-core on every page a browser test shows. Listens to the decorated driver:
@@ -98,6 +103,25 @@ public final class AccessibilityScanner implements WebDriverListener {
 			if (document.readyState === 'complete') { check(); }
 			else { window.addEventListener('load', check, { once: true }); }""";
 
+	/**
+	 * Whether clicking this element opens another document: a link to another address, or
+	 * a button that submits its form, in the same tab and not as a download.
+	 */
+	private static final String NAVIGATES = """
+			var el = arguments[0];
+			var a = el.closest('a[href]');
+			if (a) {
+			  var href = a.getAttribute('href');
+			  return href.charAt(0) !== '#' && href.indexOf('javascript:') !== 0 && !a.hasAttribute('download')
+			      && (!a.target || a.target === '_self');
+			}
+			var b = el.closest('button, input[type=submit], input[type=image]');
+			return !!(b && b.form && (b.type === 'submit' || b.type === 'image')
+			    && (!b.form.target || b.form.target === '_self'));""";
+
+	/** How long a click that opens another document may take to replace this one. */
+	private static final Duration NAVIGATION_TIMEOUT = Duration.ofSeconds(10);
+
 	/** The states scanned in this run, by any test. */
 	private static final Set<String> scannedStates = ConcurrentHashMap.newKeySet();
 
@@ -128,6 +152,12 @@ public final class AccessibilityScanner implements WebDriverListener {
 	private final List<String> problems = Collections.synchronizedList(new ArrayList<>());
 
 	private final AtomicInteger events = new AtomicInteger();
+
+	/**
+	 * The document a click that navigates was made on, until the next one has replaced
+	 * it.
+	 */
+	private WebElement documentBeforeClick;
 
 	AccessibilityScanner(WebDriver raw) {
 		this.raw = raw;
@@ -262,13 +292,33 @@ public final class AccessibilityScanner implements WebDriverListener {
 		onEvent();
 	}
 
+	/**
+	 * Notes the document a navigating click starts from: WebDriver can return from such a
+	 * click before the browser has begun to load the next page, and a test reading the
+	 * page then would read the old one (or find its elements gone while it reads them).
+	 */
 	@Override
 	public void beforeClick(WebElement element) {
 		onEvent();
+		this.documentBeforeClick = Boolean.TRUE
+			.equals(((JavascriptExecutor) this.raw).executeScript(NAVIGATES, element))
+					? this.raw.findElement(By.tagName("html")) : null;
 	}
 
+	/** Waits for a navigating click to replace the document, then checks the new one. */
 	@Override
 	public void afterClick(WebElement element) {
+		WebElement before = this.documentBeforeClick;
+		this.documentBeforeClick = null;
+		if (before != null) {
+			try {
+				new WebDriverWait(this.raw, NAVIGATION_TIMEOUT).until(ExpectedConditions.stalenessOf(before));
+			}
+			catch (TimeoutException ex) {
+				this.problems.add("A click on " + this.raw.getCurrentUrl() + " that should have opened another page "
+						+ "left the page as it was for " + NAVIGATION_TIMEOUT.toSeconds() + " s");
+			}
+		}
 		onEvent();
 	}
 
