@@ -22,11 +22,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Groups that met before the app, imported from the service's files (the network module
- * reads and checks them): what is already there, what a group's status would be, and
- * applying an import in one go. Meetings are written in batches and each group's status
- * is worked out once, so a thousand groups with a hundred thousand meetings import in
- * seconds.
+ * Groups that met before the app, imported from the service's files (the groupimport
+ * module reads and checks them): what is already there, what a group's status would be,
+ * and applying an import in one go. Meetings are written in batches and each group's
+ * status is worked out once, so a thousand groups with a hundred thousand meetings import
+ * in seconds.
  */
 @Service
 @Transactional(readOnly = true)

@@ -1,8 +1,0 @@
-package org.followon.network;
-
-/** What an invitee says about coming to a network meeting. */
-enum NetworkMeetingAnswer {
-
-	GOING, MAYBE, NOT_GOING
-
-}

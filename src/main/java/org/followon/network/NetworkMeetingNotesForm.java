@@ -1,8 +1,0 @@
-package org.followon.network;
-
-import jakarta.validation.constraints.Size;
-
-/** The notes staff keep of a network meeting. */
-record NetworkMeetingNotesForm(@Size(max = 5000) String notes, Long version) {
-
-}

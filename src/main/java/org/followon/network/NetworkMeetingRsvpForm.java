@@ -1,8 +1,0 @@
-package org.followon.network;
-
-import jakarta.validation.constraints.NotNull;
-
-/** An invitee's answer: going, maybe or not going. */
-record NetworkMeetingRsvpForm(@NotNull NetworkMeetingAnswer answer) {
-
-}
