@@ -1,4 +1,4 @@
-package org.followon.meeting;
+package org.followon.meetinglog;
 
 /**
  * What a meeting covered, as its coordinators log it; labels are messages "Topic.<NAME>".

@@ -1,4 +1,4 @@
-package org.followon.meeting;
+package org.followon.meetinglog;
 
 /** Whether a meeting went ahead, as logged. */
 enum MeetingOutcome {

@@ -1,10 +1,10 @@
-package org.followon.meeting;
+package org.followon.meetinglog;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
 
 import org.followon.group.GroupAccess;
+import org.followon.meeting.MeetingDetails;
 
 /** What the log and attendance pages show, worked out in {@link MeetingLogService}. */
 final class LogViews {
@@ -22,14 +22,6 @@ final class LogViews {
 	 */
 	record LogPage(GroupAccess group, long meetingId, MeetingDetails meeting, boolean loggable, boolean logged,
 			List<Attendee> members, List<Attendance> keptAttendance) {
-	}
-
-	/** Where a meeting's log stands, for its organisers on the meeting's page. */
-	record Status(boolean loggable, boolean logged, boolean held, int came, Boolean faceToFace) {
-	}
-
-	/** A meeting whose day has passed and that nobody has logged yet. */
-	record ToLog(long id, LocalDate on, LocalTime startsAt, String venueName) {
 	}
 
 	/**

@@ -1,6 +1,7 @@
-package org.followon.meeting;
+package org.followon.meetinglog;
 
 import jakarta.persistence.Converter;
+import org.followon.system.EnumSetColumn;
 
 /** What a meeting covered, as one column of names. */
 @Converter

@@ -1,4 +1,4 @@
-package org.followon.meeting;
+package org.followon.calendar;
 
 import java.time.Instant;
 

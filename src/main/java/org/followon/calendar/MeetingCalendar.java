@@ -1,4 +1,4 @@
-package org.followon.meeting;
+package org.followon.calendar;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -31,6 +31,8 @@ import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import org.followon.meeting.GroupMeeting;
+import org.followon.meeting.MeetingDetails;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -68,19 +70,19 @@ class MeetingCalendar {
 	}
 
 	/** One meeting, for a calendar file to download. */
-	String meeting(Meeting meeting, String groupName) {
+	String meeting(GroupMeeting meeting, String groupName) {
 		Calendar calendar = calendar(groupName);
 		calendar.add(event(meeting, groupName));
 		return write(calendar);
 	}
 
 	/** A person's feed: these meetings, each with its group's name. */
-	String feed(List<Meeting> meetings, Map<Long, String> groupNames) {
+	String feed(List<GroupMeeting> meetings, Map<Long, String> groupNames) {
 		Calendar calendar = calendar(message("calendar.feed.name"));
 		calendar.add(new RefreshInterval(new ParameterList(List.of(net.fortuna.ical4j.model.parameter.Value.DURATION)),
 				REFRESH));
 		calendar.add(new XProperty("X-PUBLISHED-TTL", REFRESH.toString()));
-		meetings.forEach((m) -> calendar.add(event(m, groupNames.get(m.getGroupId()))));
+		meetings.forEach((m) -> calendar.add(event(m, groupNames.get(m.groupId()))));
 		return write(calendar);
 	}
 
@@ -95,17 +97,17 @@ class MeetingCalendar {
 		return calendar;
 	}
 
-	private VEvent event(Meeting meeting, String groupName) {
+	private VEvent event(GroupMeeting meeting, String groupName) {
 		MeetingDetails d = meeting.details();
-		String summary = meeting.isCancelled() ? message("calendar.event.cancelled", groupName) : groupName;
+		String summary = meeting.cancelled() ? message("calendar.event.cancelled", groupName) : groupName;
 		VEvent event = new VEvent(ZonedDateTime.of(d.on(), d.startsAt(), zone()),
 				ZonedDateTime.of(d.on(), d.endsAt(), zone()), summary);
 		event.replace(new DtStamp(this.clock.instant()));
-		event.add(new Uid("meeting-" + meeting.getId() + "@" + this.uidDomain));
-		event.add(new Sequence((int) Math.min(meeting.getVersion(), Integer.MAX_VALUE)));
-		event.add(meeting.isCancelled() ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
+		event.add(new Uid("meeting-" + meeting.id() + "@" + this.uidDomain));
+		event.add(new Sequence((int) Math.min(meeting.version(), Integer.MAX_VALUE)));
+		event.add(meeting.cancelled() ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
 		event.add(new Location(d.address() == null ? d.venueName() : d.venueName() + ", " + d.address()));
-		String page = link("/groups/" + meeting.getGroupId() + "/meetings/" + meeting.getId());
+		String page = link("/groups/" + meeting.groupId() + "/meetings/" + meeting.id());
 		event.add(new Url(uri(d.link()).orElse(URI.create(page))));
 		List<String> description = new ArrayList<>();
 		if (d.link() != null) {

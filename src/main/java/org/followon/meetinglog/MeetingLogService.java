@@ -1,7 +1,8 @@
-package org.followon.meeting;
+package org.followon.meetinglog;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -14,49 +15,67 @@ import org.followon.account.SignedInUser;
 import org.followon.group.GroupAccess;
 import org.followon.group.GroupMember;
 import org.followon.group.Groups;
+import org.followon.meeting.GroupMeeting;
+import org.followon.meeting.MeetingLogs;
+import org.followon.meeting.Meetings;
 import org.followon.system.EditClashException;
 import org.followon.system.NotFoundException;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Logging what happened at a meeting, and attendance over time. The group's coordinators
  * and supporting PTV log and correct; each log as held is passed to the group module,
- * whose status follows it; each member sees only their own attendance.
+ * whose status follows it; each member sees only their own attendance. The meeting
+ * module's pages show where logs stand through {@link MeetingLogs}.
  */
 @Service
 @Transactional(readOnly = true)
-class MeetingLogService {
+class MeetingLogService implements MeetingLogs {
 
 	/** Attendance counts look at the group's last this many meetings that went ahead. */
 	static final int WINDOW = 6;
 
 	private final MeetingLogRepository logs;
 
-	private final MeetingRepository meetings;
-
-	private final MeetingService meetingService;
+	private final Meetings meetings;
 
 	private final Groups groups;
 
 	private final Clock clock;
 
-	MeetingLogService(MeetingLogRepository logs, MeetingRepository meetings, MeetingService meetingService,
-			Groups groups, Clock clock) {
+	MeetingLogService(MeetingLogRepository logs, Meetings meetings, Groups groups, Clock clock) {
 		this.logs = logs;
 		this.meetings = meetings;
-		this.meetingService = meetingService;
 		this.groups = groups;
 		this.clock = clock;
 	}
 
+	/**
+	 * The group, if this person organises its meetings: its coordinators and supporting
+	 * PTV.
+	 */
 	private GroupAccess organiser(long groupId, SignedInUser user) {
-		return this.meetingService.organiser(groupId, user);
+		GroupAccess group = this.groups.access(groupId, user.accountId());
+		if (!group.organiser()) {
+			throw new AccessDeniedException("Not an organiser of this group");
+		}
+		return group;
 	}
 
-	private Meeting meeting(long groupId, long meetingId) {
-		return this.meetingService.meeting(groupId, meetingId);
+	/** The group, if this person is one of its current members. */
+	private GroupAccess member(long groupId, SignedInUser user) {
+		GroupAccess group = this.groups.access(groupId, user.accountId());
+		if (!group.member()) {
+			throw new AccessDeniedException("Not a member of this group");
+		}
+		return group;
+	}
+
+	private GroupMeeting meeting(long groupId, long meetingId) {
+		return this.meetings.meeting(groupId, meetingId);
 	}
 
 	LocalDate today() {
@@ -65,7 +84,7 @@ class MeetingLogService {
 
 	LogViews.LogPage page(long groupId, long meetingId, SignedInUser user) {
 		GroupAccess group = organiser(groupId, user);
-		Meeting meeting = meeting(groupId, meetingId);
+		GroupMeeting meeting = meeting(groupId, meetingId);
 		List<LogViews.Attendee> members = this.groups.currentMembers(groupId)
 			.stream()
 			.map((m) -> new LogViews.Attendee(m.membershipId(), m.knownAs(), m.fromPmp()))
@@ -74,7 +93,7 @@ class MeetingLogService {
 		MeetingLog log = this.logs.findByMeetingId(meetingId).orElse(null);
 		List<Attendance> kept = log == null ? List.of()
 				: log.entry().attendance().stream().filter((a) -> !current.contains(a.membershipId())).toList();
-		return new LogViews.LogPage(group, meetingId, meeting.details(), !meeting.getMeetsOn().isAfter(today()),
+		return new LogViews.LogPage(group, meetingId, meeting.details(), !meeting.details().on().isAfter(today()),
 				log != null, members, kept);
 	}
 
@@ -95,8 +114,8 @@ class MeetingLogService {
 	@Transactional
 	void log(long groupId, long meetingId, LogEntry entry, Long version, SignedInUser user) {
 		organiser(groupId, user);
-		Meeting meeting = meeting(groupId, meetingId);
-		if (meeting.getMeetsOn().isAfter(today())) {
+		GroupMeeting meeting = meeting(groupId, meetingId);
+		if (meeting.details().on().isAfter(today())) {
 			throw new NotFoundException("Meeting to log", meetingId);
 		}
 		MeetingLog log = this.logs.findByMeetingId(meetingId).orElse(null);
@@ -110,7 +129,7 @@ class MeetingLogService {
 		this.logs.saveAndFlush(log);
 		String key = "meeting:" + meetingId;
 		if (entry.held()) {
-			this.groups.meetingHeld(groupId, key, meeting.getMeetsOn(), entry.faceToFace(), entry.attended(),
+			this.groups.meetingHeld(groupId, key, meeting.details().on(), entry.faceToFace(), entry.attended(),
 					entry.pmpParticipants());
 		}
 		else {
@@ -121,28 +140,45 @@ class MeetingLogService {
 	/**
 	 * Where the meeting's log stands, for the group's organisers; null for anyone else.
 	 */
-	LogViews.Status status(GroupAccess group, long meetingId, LocalDate on) {
+	@Override
+	public Status status(GroupAccess group, long meetingId, LocalDate on) {
 		if (!group.organiser()) {
 			return null;
 		}
 		boolean loggable = !on.isAfter(today());
 		return this.logs.findByMeetingId(meetingId)
-			.map((l) -> new LogViews.Status(loggable, true, l.isHeld(), l.came(), l.entry().faceToFace()))
-			.orElseGet(() -> new LogViews.Status(loggable, false, false, 0, null));
+			.map((l) -> new Status(loggable, true, l.isHeld(), l.came(), l.entry().faceToFace()))
+			.orElseGet(() -> new Status(loggable, false, false, 0, null));
 	}
 
 	/**
 	 * The group's meetings waiting to be logged, for its organisers; none for anyone
 	 * else.
 	 */
-	List<LogViews.ToLog> toLog(GroupAccess group) {
+	@Override
+	public List<ToLog> toLog(GroupAccess group) {
 		if (!group.organiser()) {
 			return List.of();
 		}
-		return this.logs.toLog(group.groupId(), today())
-			.stream()
-			.map((m) -> new LogViews.ToLog(m.getId(), m.getMeetsOn(), m.getStartsAt(), m.details().venueName()))
+		return unlogged(List.of(group.groupId())).stream()
+			.map((m) -> new ToLog(m.id(), m.details().on(), m.details().startsAt(), m.details().venueName()))
 			.toList();
+	}
+
+	/**
+	 * These groups' meetings whose day has passed, not cancelled, that nobody has logged:
+	 * newest first.
+	 */
+	List<GroupMeeting> unlogged(Collection<Long> groupIds) {
+		List<GroupMeeting> past = this.meetings.scheduledBefore(groupIds, today());
+		Set<Long> logged = loggedAmong(past.stream().map(GroupMeeting::id).toList());
+		return past.stream().filter((m) -> !logged.contains(m.id())).toList();
+	}
+
+	@Override
+	public Set<Long> loggedAmong(Collection<Long> meetingIds) {
+		// An empty list would make "in ()", which is not SQL.
+		return meetingIds.isEmpty() ? Set.of() : this.logs.loggedAmong(meetingIds);
 	}
 
 	LogViews.GroupAttendance attendance(long groupId, SignedInUser user) {
@@ -158,7 +194,7 @@ class MeetingLogService {
 	}
 
 	LogViews.MyAttendance mine(long groupId, SignedInUser user) {
-		GroupAccess group = this.meetingService.member(groupId, user);
+		GroupAccess group = member(groupId, user);
 		long me = group.membershipId();
 		Map<Long, MeetingLog> byMeeting = byMeeting(groupId);
 		List<LogViews.Logged> all = logged(byMeeting);
@@ -170,12 +206,14 @@ class MeetingLogService {
 
 	/** The group's logged meetings, newest first. */
 	private List<LogViews.Logged> logged(Map<Long, MeetingLog> byMeeting) {
-		return this.meetings.findAllById(byMeeting.keySet())
+		return this.meetings.byIds(byMeeting.keySet())
 			.stream()
-			.sorted(Comparator.comparing(Meeting::getMeetsOn).thenComparing(Meeting::getStartsAt).reversed())
+			.sorted(Comparator.comparing((GroupMeeting m) -> m.details().on())
+				.thenComparing((m) -> m.details().startsAt())
+				.reversed())
 			.map((m) -> {
-				MeetingLog log = byMeeting.get(m.getId());
-				return new LogViews.Logged(m.getId(), m.getMeetsOn(), log.isHeld(), log.came(),
+				MeetingLog log = byMeeting.get(m.id());
+				return new LogViews.Logged(m.id(), m.details().on(), log.isHeld(), log.came(),
 						log.entry().faceToFace());
 			})
 			.toList();

@@ -1,4 +1,4 @@
-package org.followon.meeting;
+package org.followon.system;
 
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -9,12 +9,13 @@ import jakarta.persistence.AttributeConverter;
 
 /**
  * A set of enum values as one column of names ("PARKING,STEP_FREE"), read back as a set.
+ * Shared by the modules that store such sets (venue accessibility, meeting topics).
  */
-abstract class EnumSetColumn<E extends Enum<E>> implements AttributeConverter<Set<E>, String> {
+public abstract class EnumSetColumn<E extends Enum<E>> implements AttributeConverter<Set<E>, String> {
 
 	private final Class<E> type;
 
-	EnumSetColumn(Class<E> type) {
+	protected EnumSetColumn(Class<E> type) {
 		this.type = type;
 	}
 

@@ -1,4 +1,4 @@
-package org.followon.meeting;
+package org.followon.meetinglog;
 
 /** How a meeting that went ahead met. */
 enum MeetingMode {

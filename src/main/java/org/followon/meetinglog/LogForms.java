@@ -1,4 +1,4 @@
-package org.followon.meeting;
+package org.followon.meetinglog;
 
 import java.time.LocalDate;
 import java.util.EnumSet;

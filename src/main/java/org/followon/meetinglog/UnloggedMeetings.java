@@ -1,12 +1,11 @@
-package org.followon.meeting;
+package org.followon.meetinglog;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.followon.group.MeetingsToLog;
+import org.followon.meeting.GroupMeeting;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,13 +18,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class UnloggedMeetings implements MeetingsToLog {
 
-	private final MeetingLogRepository logs;
+	private final MeetingLogService logs;
 
-	private final Clock clock;
-
-	UnloggedMeetings(MeetingLogRepository logs, Clock clock) {
+	UnloggedMeetings(MeetingLogService logs) {
 		this.logs = logs;
-		this.clock = clock;
 	}
 
 	@Override
@@ -33,10 +29,9 @@ class UnloggedMeetings implements MeetingsToLog {
 		if (groupIds.isEmpty()) {
 			return Map.of();
 		}
-		return this.logs.toLogCounts(groupIds, LocalDate.now(this.clock))
+		return this.logs.unlogged(groupIds)
 			.stream()
-			.collect(Collectors.toMap(MeetingLogRepository.ToLogCount::getGroupId,
-					MeetingLogRepository.ToLogCount::getCount));
+			.collect(Collectors.groupingBy(GroupMeeting::groupId, Collectors.counting()));
 	}
 
 }

@@ -1,4 +1,4 @@
-package org.followon.meeting;
+package org.followon.calendar;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -14,10 +14,13 @@ import org.followon.account.SignedInUser;
 import org.followon.group.GroupAccess;
 import org.followon.group.GroupSummary;
 import org.followon.group.Groups;
+import org.followon.meeting.GroupMeeting;
+import org.followon.meeting.Meetings;
 import org.followon.system.EditClashException;
 import org.followon.system.NotFoundException;
 
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,9 +38,7 @@ class CalendarFeeds {
 
 	private final CalendarFeedRepository feeds;
 
-	private final MeetingRepository meetings;
-
-	private final MeetingService meetingService;
+	private final Meetings meetings;
 
 	private final Groups groups;
 
@@ -47,19 +48,21 @@ class CalendarFeeds {
 
 	private final SecureRandom random = new SecureRandom();
 
-	CalendarFeeds(CalendarFeedRepository feeds, MeetingRepository meetings, MeetingService meetingService,
-			Groups groups, MeetingCalendar calendar, Clock clock) {
+	CalendarFeeds(CalendarFeedRepository feeds, Meetings meetings, Groups groups, MeetingCalendar calendar,
+			Clock clock) {
 		this.feeds = feeds;
 		this.meetings = meetings;
-		this.meetingService = meetingService;
 		this.groups = groups;
 		this.calendar = calendar;
 		this.clock = clock;
 	}
 
 	String meeting(long groupId, long meetingId, SignedInUser user) {
-		GroupAccess group = this.meetingService.insider(groupId, user);
-		return this.calendar.meeting(this.meetingService.meeting(groupId, meetingId), group.groupName());
+		GroupAccess group = this.groups.access(groupId, user.accountId());
+		if (!group.insider()) {
+			throw new AccessDeniedException("Not a member of this group");
+		}
+		return this.calendar.meeting(this.meetings.meeting(groupId, meetingId), group.groupName());
 	}
 
 	String feed(String token) {
@@ -69,9 +72,8 @@ class CalendarFeeds {
 			.stream()
 			.collect(Collectors.toMap(GroupSummary::id, GroupSummary::name));
 		LocalDate today = LocalDate.now(this.clock);
-		List<Meeting> theirs = names.isEmpty() ? List.of()
-				: this.meetings.findByGroupIdInAndMeetsOnBetweenOrderByMeetsOnAscStartsAtAsc(names.keySet(),
-						today.minusMonths(3), today.plusMonths(12));
+		List<GroupMeeting> theirs = names.isEmpty() ? List.of()
+				: this.meetings.between(names.keySet(), today.minusMonths(3), today.plusMonths(12));
 		return this.calendar.feed(theirs, names);
 	}
 
