@@ -1,4 +1,4 @@
-package org.followon.meeting;
+package org.followon.calendar;
 
 import java.time.LocalDate;
 
@@ -24,7 +24,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
-@MeetingWebTest
+@CalendarWebTest
 class CalendarControllerTests {
 
 	private static final String ICS = "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n";

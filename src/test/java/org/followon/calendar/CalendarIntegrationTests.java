@@ -1,4 +1,4 @@
-package org.followon.meeting;
+package org.followon.calendar;
 
 import java.io.StringReader;
 import java.time.LocalDate;

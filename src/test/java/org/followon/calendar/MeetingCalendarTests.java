@@ -1,4 +1,4 @@
-package org.followon.meeting;
+package org.followon.calendar;
 
 import java.io.StringReader;
 import java.time.Clock;
@@ -18,10 +18,11 @@ import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.followon.group.VenueType;
+import org.followon.meeting.GroupMeeting;
+import org.followon.meeting.MeetingDetails;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.context.support.ResourceBundleMessageSource;
-import org.springframework.test.util.ReflectionTestUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,12 +41,9 @@ class MeetingCalendarTests {
 		return messages;
 	}
 
-	private static Meeting meeting(long id, long groupId, LocalDate on, String address, String link) {
-		Meeting meeting = new Meeting(groupId, null, new MeetingDetails(on, LocalTime.of(14, 0), LocalTime.of(16, 0),
-				"Riverside cafe", link == null ? VenueType.CAFE : VenueType.ONLINE, address, link, Set.of()), 1,
-				Instant.EPOCH);
-		ReflectionTestUtils.setField(meeting, "id", id);
-		return meeting;
+	private static GroupMeeting meeting(long id, long groupId, LocalDate on, String address, String link) {
+		return new GroupMeeting(id, groupId, new MeetingDetails(on, LocalTime.of(14, 0), LocalTime.of(16, 0),
+				"Riverside cafe", link == null ? VenueType.CAFE : VenueType.ONLINE, address, link, Set.of()), false, 0);
 	}
 
 	private static VEvent only(String ics) throws Exception {
@@ -96,18 +94,16 @@ class MeetingCalendarTests {
 
 	@Test
 	void aChangedMeetingKeepsItsUidWithAHigherSequenceAndACancelledOneSaysSo() throws Exception {
-		Meeting meeting = meeting(42, 7, LocalDate.of(2026, 7, 2), null, null);
+		GroupMeeting meeting = meeting(42, 7, LocalDate.of(2026, 7, 2), null, null);
 		VEvent before = only(this.calendar.meeting(meeting, "Riverside Thursday group"));
-		meeting.change(meeting.details().on(LocalDate.of(2026, 7, 9)));
-		ReflectionTestUtils.setField(meeting, "version", 1L);
+		meeting = new GroupMeeting(42, 7, meeting(42, 7, LocalDate.of(2026, 7, 9), null, null).details(), false, 1);
 		VEvent moved = only(this.calendar.meeting(meeting, "Riverside Thursday group"));
 		assertThat(value(moved, Property.UID)).isEqualTo(value(before, Property.UID));
 		assertThat(Integer.parseInt(value(moved, Property.SEQUENCE)))
 			.isGreaterThan(Integer.parseInt(value(before, Property.SEQUENCE)));
 		assertThat(start(moved).toLocalDate()).isEqualTo(LocalDate.of(2026, 7, 9));
 
-		meeting.cancel();
-		ReflectionTestUtils.setField(meeting, "version", 2L);
+		meeting = new GroupMeeting(42, 7, meeting.details(), true, 2);
 		VEvent cancelled = only(this.calendar.meeting(meeting, "Riverside Thursday group"));
 		assertThat(value(cancelled, Property.STATUS)).isEqualTo("CANCELLED");
 		assertThat(value(cancelled, Property.SEQUENCE)).isEqualTo("2");

@@ -1,4 +1,4 @@
-package org.followon.meeting;
+package org.followon.meetinglog;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -11,6 +11,7 @@ import java.util.Set;
 import org.followon.account.Role;
 import org.followon.group.GroupAccess;
 import org.followon.group.VenueType;
+import org.followon.meeting.MeetingDetails;
 import org.followon.system.EditClashException;
 import org.followon.system.NotFoundException;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,7 +34,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
-@MeetingWebTest
+@MeetingLogWebTest
 class MeetingLogControllerTests {
 
 	private static final LocalDate TODAY = LocalDate.of(2026, 3, 12);

@@ -1,10 +1,7 @@
-package org.followon.meeting;
+package org.followon.meetinglog;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
-import java.util.Set;
 
 import org.followon.IntegrationTest;
 import org.followon.account.Accounts;
@@ -16,7 +13,6 @@ import org.followon.group.GroupStatus;
 import org.followon.group.Groups;
 import org.followon.group.MembershipRole;
 import org.followon.group.NewGroup;
-import org.followon.group.VenueType;
 import org.followon.programme.PmpParticipant;
 import org.followon.programme.Programmes;
 import org.junit.jupiter.api.AfterEach;
@@ -54,9 +50,6 @@ class MeetingLogIntegrationTests {
 
 	@Autowired
 	private Accounts accounts;
-
-	@Autowired
-	private MeetingRepository meetings;
 
 	@Autowired
 	private JdbcTemplate jdbc;
@@ -114,12 +107,12 @@ class MeetingLogIntegrationTests {
 	}
 
 	private long meeting(LocalDate on) {
-		return this.meetings
-			.save(new Meeting(this.groupId, null,
-					new MeetingDetails(on, LocalTime.of(11, 0), LocalTime.of(13, 0), "Log test cafe", VenueType.CAFE,
-							null, null, Set.of()),
-					this.accounts.byEmail("staff@example.org").orElseThrow().id(), Instant.now()))
-			.getId();
+		return this.jdbc.queryForObject(
+				"""
+						insert into meeting (group_id, meets_on, starts_at, ends_at, venue_name, venue_type, accessibility, status,
+						created_by, created_at) values (?, ?, '11:00', '13:00', 'Log test cafe', 'CAFE', '', 'SCHEDULED', ?, now())
+						returning id""",
+				Long.class, this.groupId, on, this.accounts.byEmail("staff@example.org").orElseThrow().id());
 	}
 
 	private MockHttpServletRequestBuilder log(long meetingId, String... params) {
