@@ -27,7 +27,7 @@ class CalendarFeedController {
 	@GetMapping(CalendarFeeds.PATH)
 	String page(@AuthenticationPrincipal SignedInUser user, Model model) {
 		model.addAttribute("feed", this.feeds.mine(user));
-		return "meeting/calendar";
+		return "calendar/feed";
 	}
 
 	@PostMapping(CalendarFeeds.PATH)

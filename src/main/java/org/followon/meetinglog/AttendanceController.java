@@ -21,13 +21,13 @@ class AttendanceController {
 	@GetMapping("/groups/{id}/attendance")
 	String group(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
 		model.addAttribute("attendance", this.service.attendance(id, user));
-		return "meeting/attendance";
+		return "meetinglog/attendance";
 	}
 
 	@GetMapping("/groups/{id}/attendance/mine")
 	String mine(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
 		model.addAttribute("attendance", this.service.mine(id, user));
-		return "meeting/my-attendance";
+		return "meetinglog/my-attendance";
 	}
 
 }

@@ -49,7 +49,7 @@ class MeetingLogController {
 			return view(page, model);
 		}
 		this.service.log(id, meetingId, entry, logForm.version(), user);
-		redirect.addFlashAttribute("flash", page.logged() ? "meeting.log.corrected" : "meeting.log.saved");
+		redirect.addFlashAttribute("flash", page.logged() ? "meetingLog.corrected" : "meetingLog.saved");
 		return "redirect:/groups/" + id + "/meetings/" + meetingId;
 	}
 
@@ -58,7 +58,7 @@ class MeetingLogController {
 		model.addAttribute("outcomes", MeetingOutcome.values());
 		model.addAttribute("modes", MeetingMode.values());
 		model.addAttribute("topics", Topic.values());
-		return "meeting/log";
+		return "meetinglog/log";
 	}
 
 }

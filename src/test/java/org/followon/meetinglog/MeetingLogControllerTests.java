@@ -102,7 +102,7 @@ class MeetingLogControllerTests {
 			.hasStatus(HttpStatus.FOUND)
 			.hasRedirectedUrl("/groups/7/meetings/5")
 			.flash()
-			.containsEntry("flash", "meeting.log.saved");
+			.containsEntry("flash", "meetingLog.saved");
 		verify(this.service).log(eq(7L), eq(5L),
 				eq(new LogEntry(true, true, true, Set.of(new Attendance(70L, true), new Attendance(72L, false)), 2,
 						Set.of(Topic.PACING, Topic.SOCIAL), "A good turnout")),
