@@ -81,7 +81,7 @@ class CalendarControllerTests {
 	void someoneWithoutALinkIsOfferedOne() {
 		given(this.feeds.mine(any())).willReturn(new CalendarFeeds.Mine(null, null));
 		assertThat(this.mvc.get().uri("/calendar").with(as(3, Role.MEMBER))).hasStatusOk()
-			.hasViewName("meeting/calendar")
+			.hasViewName("calendar/feed")
 			.bodyText()
 			.contains("Make my calendar link", "iPhone", "Android", "Outlook")
 			.doesNotContain("name=\"version\"");

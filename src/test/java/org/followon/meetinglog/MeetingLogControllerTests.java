@@ -80,7 +80,7 @@ class MeetingLogControllerTests {
 	@Test
 	void organisersSeeTheFormAndOthersAreTurnedAway() {
 		assertThat(this.mvc.get().uri("/groups/7/meetings/5/log").with(as(3, Role.MEMBER))).hasStatusOk()
-			.hasViewName("meeting/log")
+			.hasViewName("meetinglog/log")
 			.bodyText()
 			.contains("Who came?", "Linda", "Do not write anything about anyone&#39;s health",
 					"How to contact the pain service");
@@ -120,7 +120,7 @@ class MeetingLogControllerTests {
 		MvcTestResult result = log("attendees", "70", "attendees", "999", "others", "-1", "mode", "", "note",
 				"n".repeat(501));
 		assertThat(result).hasStatusOk()
-			.hasViewName("meeting/log")
+			.hasViewName("meetinglog/log")
 			.model()
 			.extractingBindingResult("logForm")
 			.hasFieldErrors("attendees", "others", "mode", "note");
@@ -138,16 +138,16 @@ class MeetingLogControllerTests {
 	@Test
 	void tamperedValuesAndHugeNumbersAreProblemsNotErrors() {
 		assertThat(log("attendees", "70", "others", "99999999999")).hasStatusOk()
-			.hasViewName("meeting/log")
+			.hasViewName("meetinglog/log")
 			.model()
 			.extractingBindingResult("logForm")
 			.hasFieldErrors("others");
 		assertThat(log("attendees", "70", "others", "100")).model()
 			.extractingBindingResult("logForm")
 			.hasFieldErrorCode("others", "Max");
-		assertThat(log("attendees", "seventy")).hasStatusOk().hasViewName("meeting/log");
-		assertThat(log("attendees", "70", "outcome", "MAYBE")).hasStatusOk().hasViewName("meeting/log");
-		assertThat(log("attendees", "70", "topics", "GOSSIP")).hasStatusOk().hasViewName("meeting/log");
+		assertThat(log("attendees", "seventy")).hasStatusOk().hasViewName("meetinglog/log");
+		assertThat(log("attendees", "70", "outcome", "MAYBE")).hasStatusOk().hasViewName("meetinglog/log");
+		assertThat(log("attendees", "70", "topics", "GOSSIP")).hasStatusOk().hasViewName("meetinglog/log");
 		verify(this.service, never()).log(anyLong(), anyLong(), any(), any(), any());
 	}
 
@@ -177,13 +177,13 @@ class MeetingLogControllerTests {
 				List.of(new LogViews.Logged(5, TODAY.minusDays(7), true, 4, true)),
 				List.of(new LogViews.MemberCount("Peter", 1)), 1));
 		assertThat(this.mvc.get().uri("/groups/7/attendance").with(as(3, Role.MEMBER))).hasStatusOk()
-			.hasViewName("meeting/attendance")
+			.hasViewName("meetinglog/attendance")
 			.bodyText()
 			.contains("Peter", "1 of 1", "Face to face");
 		given(this.service.mine(eq(7L), any())).willReturn(new LogViews.MyAttendance(COORDINATOR,
 				List.of(new LogViews.Logged(5, TODAY.minusDays(7), true, 4, false)), 1, 1));
 		assertThat(this.mvc.get().uri("/groups/7/attendance/mine").with(as(3, Role.MEMBER))).hasStatusOk()
-			.hasViewName("meeting/my-attendance")
+			.hasViewName("meetinglog/my-attendance")
 			.bodyText()
 			.contains("Thursday 5 March 2026", "Online", "You came to 1 of the group&#39;s last 1 meetings");
 		given(this.service.attendance(eq(8L), any())).willThrow(new AccessDeniedException("no"));
