@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * How many meetings each group has whose day has passed and that nobody has logged, for
- * its coordinators' "Waiting for you". Implemented by the meeting module; without it,
+ * its coordinators' "Waiting for you". Implemented by the meetinglog module; without it,
  * none.
  */
 public interface MeetingsToLog {

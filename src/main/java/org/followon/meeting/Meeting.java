@@ -63,6 +63,11 @@ class Meeting {
 	@Version
 	private long version;
 
+	/** The meeting as other modules see it. */
+	GroupMeeting published() {
+		return new GroupMeeting(this.id, this.groupId, details(), isCancelled(), this.version);
+	}
+
 	protected Meeting() {
 	}
 

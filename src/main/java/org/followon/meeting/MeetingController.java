@@ -19,9 +19,9 @@ class MeetingController {
 
 	private final MeetingService service;
 
-	private final MeetingLogService logs;
+	private final MeetingLogs logs;
 
-	MeetingController(MeetingService service, MeetingLogService logs) {
+	MeetingController(MeetingService service, MeetingLogs logs) {
 		this.service = service;
 		this.logs = logs;
 	}

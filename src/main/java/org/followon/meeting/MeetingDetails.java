@@ -8,7 +8,7 @@ import org.followon.group.Accessibility;
 import org.followon.group.VenueType;
 
 /** When and where one meeting is, as checked from a form. */
-record MeetingDetails(LocalDate on, LocalTime startsAt, LocalTime endsAt, String venueName, VenueType venueType,
+public record MeetingDetails(LocalDate on, LocalTime startsAt, LocalTime endsAt, String venueName, VenueType venueType,
 		String address, String link, Set<Accessibility> accessibility) {
 
 	MeetingDetails on(LocalDate date) {

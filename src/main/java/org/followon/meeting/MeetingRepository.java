@@ -18,6 +18,10 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
 	List<Meeting> findBySeriesIdAndMeetsOnGreaterThanEqualAndStatus(long seriesId, LocalDate from,
 			MeetingStatus status);
 
+	/** Meetings not cancelled before a day, newest first: for meeting logs. */
+	List<Meeting> findByGroupIdInAndStatusAndMeetsOnBeforeOrderByMeetsOnDescStartsAtDesc(Collection<Long> groupIds,
+			MeetingStatus status, LocalDate before);
+
 	List<Meeting> findByStatusAndMeetsOnBetweenOrderByMeetsOnAscStartsAtAsc(MeetingStatus status, LocalDate from,
 			LocalDate to);
 

@@ -2,7 +2,9 @@ package org.followon.meeting;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.List;
 
 import org.followon.account.SignedInUser;
 import org.followon.group.Accessibility;
@@ -17,7 +19,8 @@ import org.springframework.validation.Errors;
 /**
  * The meeting module's public face, for modules that arrange a meeting another way (a
  * poll): schedules one meeting with the same code and access rules as the schedule form,
- * and tells the group's members.
+ * and tells the group's members. Modules built on meetings (calendars, meeting logs) read
+ * them here, and check who may see them themselves.
  */
 @Service
 public class Meetings {
@@ -28,10 +31,50 @@ public class Meetings {
 
 	private final MeetingNotices notices;
 
-	Meetings(MeetingService service, Groups groups, MeetingNotices notices) {
+	private final MeetingRepository meetings;
+
+	Meetings(MeetingService service, Groups groups, MeetingNotices notices, MeetingRepository meetings) {
 		this.service = service;
 		this.groups = groups;
 		this.notices = notices;
+		this.meetings = meetings;
+	}
+
+	/** The meeting, if it is this group's; otherwise not found. */
+	@Transactional(readOnly = true)
+	public GroupMeeting meeting(long groupId, long meetingId) {
+		return this.service.meeting(groupId, meetingId).published();
+	}
+
+	/** These meetings, in no particular order. */
+	@Transactional(readOnly = true)
+	public List<GroupMeeting> byIds(Collection<Long> meetingIds) {
+		return this.meetings.findAllById(meetingIds).stream().map(Meeting::published).toList();
+	}
+
+	/**
+	 * These groups' meetings, cancelled ones too, between two days (both included), in
+	 * order.
+	 */
+	@Transactional(readOnly = true)
+	public List<GroupMeeting> between(Collection<Long> groupIds, LocalDate from, LocalDate to) {
+		return this.meetings.findByGroupIdInAndMeetsOnBetweenOrderByMeetsOnAscStartsAtAsc(groupIds, from, to)
+			.stream()
+			.map(Meeting::published)
+			.toList();
+	}
+
+	/**
+	 * These groups' meetings not cancelled whose day is before this one, newest first.
+	 */
+	@Transactional(readOnly = true)
+	public List<GroupMeeting> scheduledBefore(Collection<Long> groupIds, LocalDate day) {
+		return this.meetings
+			.findByGroupIdInAndStatusAndMeetsOnBeforeOrderByMeetsOnDescStartsAtDesc(groupIds, MeetingStatus.SCHEDULED,
+					day)
+			.stream()
+			.map(Meeting::published)
+			.toList();
 	}
 
 	/**

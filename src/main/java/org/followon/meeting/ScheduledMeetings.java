@@ -18,9 +18,9 @@ public class ScheduledMeetings {
 
 	private final MeetingAnswerRepository answers;
 
-	private final MeetingLogRepository logs;
+	private final MeetingLogs logs;
 
-	ScheduledMeetings(MeetingRepository meetings, MeetingAnswerRepository answers, MeetingLogRepository logs) {
+	ScheduledMeetings(MeetingRepository meetings, MeetingAnswerRepository answers, MeetingLogs logs) {
 		this.meetings = meetings;
 		this.answers = answers;
 		this.logs = logs;

@@ -6,4 +6,7 @@
  * do what comes from {@link org.followon.group.Groups#access}. Nothing depends on this
  * module; the group's meetings page links to it by URL.
  */
+@ApplicationModule(allowedDependencies = { "meeting", "group", "account", "system" })
 package org.followon.poll;
+
+import org.springframework.modulith.ApplicationModule;

@@ -7,4 +7,7 @@
  * {@link org.followon.group.Groups}, and sends texts through
  * {@link org.followon.notify.TextMessages}.
  */
+@ApplicationModule(allowedDependencies = { "meeting", "group", "notify", "account", "system" })
 package org.followon.reminder;
+
+import org.springframework.modulith.ApplicationModule;

@@ -16,10 +16,9 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
-@WebMvcTest({ AttendanceController.class, CalendarController.class, CalendarFeedController.class,
-		MeetingChangeController.class, MeetingController.class, MeetingLogController.class, ScheduleController.class })
+@WebMvcTest({ MeetingChangeController.class, MeetingController.class, ScheduleController.class })
 @WithSecurityConfiguration
-@MockitoBean(types = { MeetingService.class, MeetingLogService.class, CalendarFeeds.class })
+@MockitoBean(types = { MeetingService.class, MeetingLogs.class })
 @interface MeetingWebTest {
 
 }

@@ -1,0 +1,8 @@
+package org.followon.meetinglog;
+
+/** Whether a meeting went ahead, as logged. */
+enum MeetingOutcome {
+
+	HELD, NOT_HELD
+
+}
