@@ -28,8 +28,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 		JoinRequestController.class, RosterController.class, SharingController.class })
 @WithSecurityConfiguration
 @Import({ InMemoryGroups.StatusRules.class, GroupWebTest.Today.class })
-@MockitoBean(types = { GroupService.class, Groups.class, GroupRepository.class, MembershipRepository.class,
-		JoinRequestService.class, SharingService.class, PdfDocuments.class })
+@MockitoBean(types = { GroupService.class, Groups.class, GroupRepository.class, GroupDetailsService.class,
+		RosterService.class, JoinRequestService.class, SharingService.class, PdfDocuments.class })
 @interface GroupWebTest {
 
 	/** Today is 6 May 2027 (RosterControllerTests counts from it). */
