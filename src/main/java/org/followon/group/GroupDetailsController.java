@@ -1,15 +1,12 @@
 package org.followon.group;
 
-import jakarta.validation.Valid;
-import org.followon.account.Role;
-import org.followon.account.SignedInUser;
-import org.followon.system.EditClashException;
-import org.followon.system.NotFoundException;
+import java.time.DayOfWeek;
 
-import org.springframework.security.access.AccessDeniedException;
+import jakarta.validation.Valid;
+import org.followon.account.SignedInUser;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,51 +22,36 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class GroupDetailsController {
 
-	private final GroupRepository groups;
+	private final GroupDetailsService service;
 
-	private final MembershipRepository memberships;
-
-	GroupDetailsController(GroupRepository groups, MembershipRepository memberships) {
-		this.groups = groups;
-		this.memberships = memberships;
+	GroupDetailsController(GroupDetailsService service) {
+		this.service = service;
 	}
 
 	@GetMapping("/groups/{id}/details")
-	@Transactional(readOnly = true)
 	String form(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
-		model.addAttribute("groupDetailsForm", editable(id, user).detailsForm());
+		model.addAttribute("groupDetailsForm", this.service.form(id, user));
 		return view(id, model);
 	}
 
 	@PostMapping("/groups/{id}/details")
-	@Transactional
 	String save(@PathVariable long id, @Valid @ModelAttribute GroupDetailsForm groupDetailsForm, BindingResult result,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
-		FollowOnGroup group = editable(id, user);
+		// Only its coordinators and staff, before anything they typed is looked at.
+		this.service.form(id, user);
 		if (result.hasErrors()) {
 			return view(id, model);
 		}
-		if (groupDetailsForm.version() == null || groupDetailsForm.version() != group.getVersion()) {
-			throw new EditClashException("/groups/" + id);
-		}
-		group.describe(groupDetailsForm);
+		this.service.describe(id, groupDetailsForm, user);
 		redirect.addFlashAttribute("flash", "group.details.saved");
 		return "redirect:/groups/" + id;
-	}
-
-	private FollowOnGroup editable(long id, SignedInUser user) {
-		FollowOnGroup group = this.groups.findById(id).orElseThrow(() -> new NotFoundException("Group", id));
-		if (!this.memberships.coordinates(id, user.accountId()) && !user.has(Role.STAFF)) {
-			throw new AccessDeniedException("Not a coordinator of this group");
-		}
-		return group;
 	}
 
 	private String view(long id, Model model) {
 		model.addAttribute("groupId", id);
 		model.addAttribute("frequencies", Frequency.values());
 		model.addAttribute("channels", Channel.values());
-		model.addAttribute("days", java.time.DayOfWeek.values());
+		model.addAttribute("days", DayOfWeek.values());
 		model.addAttribute("venueTypes", VenueType.values());
 		model.addAttribute("accessibilityValues", Accessibility.values());
 		return "group/details";

@@ -1,9 +1,11 @@
 package org.followon.group;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.followon.account.Accounts;
@@ -113,6 +115,22 @@ public class Groups {
 	 */
 	public java.util.Optional<GroupSummary> named(String name) {
 		return this.groups.findFirstByName(name).map((g) -> g.summary(this.rules));
+	}
+
+	/**
+	 * Groups open to new members that have not folded, by name, for the directory.
+	 * @param area part of the area, in any case; null or blank for any
+	 * @param day the usual day; null for any
+	 * @param online whether they meet online; null for either
+	 */
+	public List<GroupSummary> openToNewMembers(String area, DayOfWeek day, Boolean online) {
+		String part = (area != null) ? area.trim().toLowerCase(Locale.UK) : "";
+		return this.groups.findOpenToNewMembers(part, day, online)
+			.stream()
+			.map((g) -> g.summary(this.rules))
+			// The status is derived from the meetings by the rules, not stored.
+			.filter((g) -> g.status() != GroupStatus.FOLDED)
+			.toList();
 	}
 
 	public List<GroupSummary> all() {

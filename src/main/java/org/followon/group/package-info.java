@@ -4,6 +4,10 @@
  * formed from a PMP cohort by the handover module through
  * {@link org.followon.group.Groups}; the invitation module adds invited members through
  * it and lists their waiting invitations on the group page by implementing
- * {@link org.followon.group.WaitingInvitations}.
+ * {@link org.followon.group.WaitingInvitations}. The directory module lists the groups
+ * open to new members through {@link org.followon.group.Groups}.
  */
+@ApplicationModule(allowedDependencies = { "programme", "account", "system" })
 package org.followon.group;
+
+import org.springframework.modulith.ApplicationModule;

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * their own made with {@link TestGroups}, and look at pages as those people would.
  */
 @IntegrationTest
-abstract class AbstractGroupIntegrationTests {
+public abstract class AbstractGroupIntegrationTests {
 
 	@Autowired
 	protected MockMvcTester mvc;
@@ -34,7 +34,7 @@ abstract class AbstractGroupIntegrationTests {
 	protected TestGroups fixtures;
 
 	@BeforeEach
-	void newFixtures() {
+	protected void newFixtures() {
 		this.fixtures = new TestGroups(this.groups, this.accounts, this.jdbc);
 	}
 

@@ -24,11 +24,11 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
-@WebMvcTest({ ClosingController.class, DirectoryController.class, GroupController.class, GroupDetailsController.class,
-		JoinRequestController.class, RosterController.class, SharingController.class })
+@WebMvcTest({ ClosingController.class, GroupController.class, GroupDetailsController.class, JoinRequestController.class,
+		RosterController.class, SharingController.class })
 @WithSecurityConfiguration
 @Import({ InMemoryGroups.StatusRules.class, GroupWebTest.Today.class })
-@MockitoBean(types = { GroupService.class, Groups.class, GroupRepository.class, MembershipRepository.class,
+@MockitoBean(types = { GroupService.class, Groups.class, GroupDetailsService.class, RosterService.class,
 		JoinRequestService.class, SharingService.class, PdfDocuments.class })
 @interface GroupWebTest {
 

@@ -1,9 +1,15 @@
-package org.followon.group;
+package org.followon.directory;
 
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import org.followon.account.Role;
+import org.followon.group.Channel;
+import org.followon.group.Frequency;
+import org.followon.group.GroupStatus;
+import org.followon.group.GroupSummary;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -14,23 +20,43 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.followon.account.TestUsers.as;
-import static org.followon.group.InMemoryGroups.group;
 import static org.mockito.BDDMockito.given;
 
-@GroupWebTest
+@DirectoryWebTest
 class DirectoryControllerTests {
 
 	@Autowired
 	private MockMvcTester mvc;
 
 	@Autowired
-	private GroupRepository groups;
+	private DirectoryService service;
 
+	/**
+	 * Two open groups, and what the service finds for each filter (the filtering itself,
+	 * in the group module's query: DirectoryIntegrationTests).
+	 */
 	@BeforeEach
 	void twoOpenGroups() {
-		given(this.groups.findByOpenToNewMembersTrueOrderByName())
-			.willReturn(List.of(group(1, "Canalside Tuesdays", "Canalside", DayOfWeek.TUESDAY, false),
-					group(2, "Online Fridays", "CF10", DayOfWeek.FRIDAY, true)));
+		GroupSummary canalside = group(1, "Canalside Tuesdays", "Canalside", DayOfWeek.TUESDAY, false);
+		GroupSummary online = group(2, "Online Fridays", "CF10", DayOfWeek.FRIDAY, true);
+		given(this.service.open(null, null, null)).willReturn(List.of(canalside, online));
+		given(this.service.open("canal", null, null)).willReturn(List.of(canalside));
+		given(this.service.open("cf1", null, null)).willReturn(List.of(online));
+		given(this.service.open("Hilltop", null, null)).willReturn(List.of());
+		given(this.service.open(null, DayOfWeek.FRIDAY, null)).willReturn(List.of(online));
+		given(this.service.open(null, null, "online")).willReturn(List.of(online));
+		given(this.service.open(null, null, "in-person")).willReturn(List.of(canalside));
+		given(this.service.open(null, DayOfWeek.TUESDAY, "online")).willReturn(List.of());
+	}
+
+	/**
+	 * A group open to new members, meeting monthly, in person unless said otherwise, as
+	 * the group module hands it over.
+	 */
+	private static GroupSummary group(long id, String name, String area, DayOfWeek usualDay, boolean online) {
+		return new GroupSummary(id, name, null, Frequency.MONTHLY, null, Channel.WHATSAPP, LocalDate.of(2027, 4, 1),
+				null, "The back room, 14 Mill Lane", null, 1L, "Keeping up our pacing", area, null, Set.of(), online,
+				true, usualDay, GroupStatus.FORMING, LocalDate.of(2027, 3, 1), null, null);
 	}
 
 	private MvcTestResult directory(String query) {
@@ -45,7 +71,7 @@ class DirectoryControllerTests {
 	@Test
 	void showsWhatAGroupSaysAboutItselfButNeverWhereItMeets() {
 		assertThat(directory("")).hasStatusOk()
-			.hasViewName("group/directory")
+			.hasViewName("directory/directory")
 			.bodyText()
 			.contains("2 groups", "Canalside Tuesdays", "Area: Canalside", "Meets every month, usually on a Tuesday",
 					"Keeping up our pacing", "Meets online", "href=\"/groups/1/ask\"", "Ask to join Online Fridays")

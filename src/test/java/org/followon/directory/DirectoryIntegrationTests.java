@@ -1,7 +1,8 @@
-package org.followon.group;
+package org.followon.directory;
 
 import java.time.DayOfWeek;
 
+import org.followon.group.AbstractGroupIntegrationTests;
 import org.followon.group.TestGroups.Group;
 import org.followon.group.TestGroups.Person;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,7 +59,7 @@ class DirectoryIntegrationTests extends AbstractGroupIntegrationTests {
 			request.param(filters[i], filters[i + 1]);
 		}
 		MvcTestResult result = this.mvc.perform(request);
-		assertThat(result).hasStatusOk().hasViewName("group/directory");
+		assertThat(result).hasStatusOk().hasViewName("directory/directory");
 		return result.getResponse().getContentAsString();
 	}
 
