@@ -8,8 +8,6 @@ import java.time.Instant;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Resetting a forgotten password through a single-use emailed link that works for 30
@@ -28,14 +26,14 @@ class PasswordResets {
 
 	private final PasswordEncoder passwordEncoder;
 
-	private final AccountMail mail;
+	private final AccountMails mail;
 
 	private final Clock clock;
 
 	private final SecureRandom random = new SecureRandom();
 
 	PasswordResets(PasswordResetRepository resets, AccountRepository accounts, PasswordEncoder passwordEncoder,
-			AccountMail mail, Clock clock) {
+			AccountMails mail, Clock clock) {
 		this.resets = resets;
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
@@ -51,13 +49,8 @@ class PasswordResets {
 			this.resets.save(new PasswordReset(account.getId(), SecretTokens.hash(token), now, now.plus(EXPIRY)));
 			String to = account.getEmail();
 			String link = this.mail.link("/password/reset/" + token);
-			// Only once the link is stored: a rolled-back request sends nothing.
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					PasswordResets.this.mail.send(to, "passwordReset.mail", link);
-				}
-			});
+			// Sent once the link is stored: a rolled-back request sends nothing.
+			this.mail.send(to, "passwordReset.mail", link);
 		});
 	}
 

@@ -47,11 +47,11 @@ class SignInLinks implements GenerateOneTimeTokenRequestResolver, OneTimeTokenGe
 
 	private final AccountRepository accounts;
 
-	private final AccountMail mail;
+	private final AccountMails mail;
 
 	private final RedirectStrategy redirect = new DefaultRedirectStrategy();
 
-	SignInLinks(OneTimeTokenService tokens, AccountRepository accounts, AccountMail mail) {
+	SignInLinks(OneTimeTokenService tokens, AccountRepository accounts, AccountMails mail) {
 		this.tokens = tokens;
 		this.accounts = accounts;
 		this.mail = mail;

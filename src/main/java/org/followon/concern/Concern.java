@@ -13,7 +13,7 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.DynamicUpdate;
 
 /**
- * A welfare concern. The alert columns are written only by {@link ConcernAlerts} and
+ * A welfare concern. The alert columns are written only by {@link ConcernMails} and
  * {@link ConcernJob} with conditional SQL updates; they are read-only here, and updates
  * write only the columns that changed, so saving a concern never undoes an alert's claim.
  */

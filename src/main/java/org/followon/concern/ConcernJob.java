@@ -39,13 +39,13 @@ class ConcernJob {
 
 	private final JdbcClient jdbc;
 
-	private final ConcernAlerts alerts;
+	private final ConcernMails alerts;
 
 	private final ConcernEventRepository events;
 
 	private final Clock clock;
 
-	ConcernJob(JdbcClient jdbc, ConcernAlerts alerts, ConcernEventRepository events, Clock clock) {
+	ConcernJob(JdbcClient jdbc, ConcernMails alerts, ConcernEventRepository events, Clock clock) {
 		this.jdbc = jdbc;
 		this.alerts = alerts;
 		this.events = events;

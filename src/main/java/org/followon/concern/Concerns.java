@@ -33,7 +33,7 @@ class Concerns {
 
 	private final ConcernEventRepository events;
 
-	private final ConcernAlerts alerts;
+	private final ConcernMails alerts;
 
 	private final Groups groups;
 
@@ -45,7 +45,7 @@ class Concerns {
 
 	private final Clock clock;
 
-	Concerns(ConcernRepository concerns, ConcernEventRepository events, ConcernAlerts alerts, Groups groups,
+	Concerns(ConcernRepository concerns, ConcernEventRepository events, ConcernMails alerts, Groups groups,
 			Accounts accounts, WorkingHours hours, ConcernSettings settings, Clock clock) {
 		this.concerns = concerns;
 		this.events = events;

@@ -47,7 +47,7 @@ class GroupService {
 
 	private final JoinRequestRepository requests;
 
-	private final ServiceNotices notices;
+	private final GroupMails notices;
 
 	private final NextMeetings nextMeetings;
 
@@ -57,8 +57,8 @@ class GroupService {
 
 	GroupService(GroupRepository groups, MembershipRepository memberships, ReferralRepository referrals,
 			JoinRequestRepository requests, Programmes programmes, Accounts accounts, GroupStatusRules rules,
-			ServiceNotices notices, ObjectProvider<NextMeetings> nextMeetings,
-			ObjectProvider<MeetingsToLog> meetingsToLog, Clock clock) {
+			GroupMails notices, ObjectProvider<NextMeetings> nextMeetings, ObjectProvider<MeetingsToLog> meetingsToLog,
+			Clock clock) {
 		// Without the meeting module, homes show the first meeting agreed at the
 		// hand-over only.
 		this.nextMeetings = nextMeetings.getIfAvailable(() -> (ids) -> Map.of());

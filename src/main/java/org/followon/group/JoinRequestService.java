@@ -32,14 +32,14 @@ class JoinRequestService {
 
 	private final Accounts accounts;
 
-	private final ServiceNotices notices;
+	private final GroupMails notices;
 
 	private final Clock clock;
 
 	private final GroupStatusRules rules;
 
 	JoinRequestService(GroupRepository groups, MembershipRepository memberships, JoinRequestRepository requests,
-			Accounts accounts, ServiceNotices notices, Clock clock, GroupStatusRules rules) {
+			Accounts accounts, GroupMails notices, Clock clock, GroupStatusRules rules) {
 		this.rules = rules;
 		this.notices = notices;
 		this.groups = groups;

@@ -27,11 +27,11 @@ class SharingService {
 
 	private final MembershipRepository memberships;
 
-	private final ServiceNotices notices;
+	private final GroupMails notices;
 
 	private final Clock clock;
 
-	SharingService(GroupRepository groups, MembershipRepository memberships, ServiceNotices notices, Clock clock) {
+	SharingService(GroupRepository groups, MembershipRepository memberships, GroupMails notices, Clock clock) {
 		this.groups = groups;
 		this.memberships = memberships;
 		this.notices = notices;

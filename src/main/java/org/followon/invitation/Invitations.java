@@ -34,13 +34,13 @@ public class Invitations {
 
 	private final Groups groups;
 
-	private final InvitationMailer mailer;
+	private final InvitationMails mailer;
 
 	private final Clock clock;
 
 	private final SecureRandom random = new SecureRandom();
 
-	Invitations(InvitationRepository invitations, Groups groups, InvitationMailer mailer, Clock clock) {
+	Invitations(InvitationRepository invitations, Groups groups, InvitationMails mailer, Clock clock) {
 		this.invitations = invitations;
 		this.groups = groups;
 		this.mailer = mailer;

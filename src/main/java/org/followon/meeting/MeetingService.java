@@ -35,12 +35,12 @@ class MeetingService {
 
 	private final Groups groups;
 
-	private final MeetingNotices notices;
+	private final MeetingMails notices;
 
 	private final Clock clock;
 
 	MeetingService(MeetingRepository meetings, MeetingSeriesRepository series, MeetingAnswerRepository answers,
-			Groups groups, MeetingNotices notices, Clock clock) {
+			Groups groups, MeetingMails notices, Clock clock) {
 		this.meetings = meetings;
 		this.series = series;
 		this.answers = answers;

@@ -29,11 +29,11 @@ public class Meetings {
 
 	private final Groups groups;
 
-	private final MeetingNotices notices;
+	private final MeetingMails notices;
 
 	private final MeetingRepository meetings;
 
-	Meetings(MeetingService service, Groups groups, MeetingNotices notices, MeetingRepository meetings) {
+	Meetings(MeetingService service, Groups groups, MeetingMails notices, MeetingRepository meetings) {
 		this.service = service;
 		this.groups = groups;
 		this.notices = notices;

@@ -36,7 +36,7 @@ class NetworkMeetingService {
 
 	private final NetworkMeetingAudience audience;
 
-	private final NetworkMeetingMailer mailer;
+	private final NetworkMeetingMails mailer;
 
 	private final NetworkMeetingSharing sharing;
 
@@ -45,7 +45,7 @@ class NetworkMeetingService {
 	private final SecureRandom random = new SecureRandom();
 
 	NetworkMeetingService(NetworkMeetingRepository meetings, NetworkMeetingInviteeRepository invitees,
-			NetworkMeetingAudience audience, NetworkMeetingMailer mailer, NetworkMeetingSharing sharing, Clock clock) {
+			NetworkMeetingAudience audience, NetworkMeetingMails mailer, NetworkMeetingSharing sharing, Clock clock) {
 		this.meetings = meetings;
 		this.invitees = invitees;
 		this.audience = audience;
@@ -130,7 +130,7 @@ class NetworkMeetingService {
 		Map<String, NetworkMeetingInvitee> earlier = this.invitees.findByNetworkMeetingIdOrderByKnownAsAscIdAsc(id)
 			.stream()
 			.collect(Collectors.toMap((i) -> i.getEmail().toLowerCase(java.util.Locale.ROOT), Function.identity()));
-		List<NetworkMeetingMailer.Invitation> mails = new ArrayList<>();
+		List<NetworkMeetingMails.Invitation> mails = new ArrayList<>();
 		for (NetworkMeetingAudience.Person person : this.audience.notYetInvited(id)) {
 			String token = SecretTokens.newToken(this.random);
 			String hash = SecretTokens.hash(token);
@@ -141,7 +141,7 @@ class NetworkMeetingService {
 			else {
 				invitee.newLink(hash);
 			}
-			mails.add(new NetworkMeetingMailer.Invitation(invitee.getId(), hash, invitee.getEmail(),
+			mails.add(new NetworkMeetingMails.Invitation(invitee.getId(), hash, invitee.getEmail(),
 					invitee.getKnownAs(), token));
 		}
 		this.invitees.flush();

@@ -39,14 +39,14 @@ class ReminderJob {
 
 	private final ReminderLedger ledger;
 
-	private final ReminderMessages messages;
+	private final ReminderMails messages;
 
 	private final ReminderRules rules;
 
 	private final Clock clock;
 
 	ReminderJob(ScheduledMeetings meetings, Groups groups, GroupReminderSettingsRepository settings,
-			ReminderPreferenceRepository preferences, ReminderLedger ledger, ReminderMessages messages,
+			ReminderPreferenceRepository preferences, ReminderLedger ledger, ReminderMails messages,
 			ReminderRules rules, Clock clock) {
 		this.meetings = meetings;
 		this.groups = groups;

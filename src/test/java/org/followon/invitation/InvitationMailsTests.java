@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 
+import org.followon.system.OutgoingMail;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.ArgumentCaptor;
@@ -27,7 +28,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
 @ExtendWith(OutputCaptureExtension.class)
-class InvitationMailerTests {
+class InvitationMailsTests {
 
 	private static final Instant EXPIRES = Instant.parse("2027-03-16T10:00:00Z");
 
@@ -35,21 +36,21 @@ class InvitationMailerTests {
 
 	private final InvitationRepository invitations = mock(InvitationRepository.class);
 
-	private final InvitationMailer mailer = mailer();
+	private final InvitationMails mailer = mailer();
 
 	private final InvitationMail mail = new InvitationMail(42, "hash", "maggie@example.org", "Maggie",
 			"Tuesday Riverside Group", "the-secret-token", "ABCDEFGH", EXPIRES);
 
-	private InvitationMailer mailer() {
+	private InvitationMails mailer() {
 		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
 		messages.setBasenames("messages/system", "messages/invitation");
 		messages.setDefaultEncoding("UTF-8");
 		messages.setFallbackToSystemLocale(false);
 		PlatformTransactionManager transactions = mock(PlatformTransactionManager.class);
 		given(transactions.getTransaction(any())).willReturn(new SimpleTransactionStatus());
-		return new InvitationMailer(this.sender, messages, this.invitations, transactions,
-				Clock.fixed(EXPIRES.minusSeconds(3600), ZoneId.of("Europe/London")), "https://followon.example.org/",
-				"Follow-on groups <no-reply@example.org>");
+		OutgoingMail outgoing = new OutgoingMail(this.sender, Runnable::run, "Follow-on groups <no-reply@example.org>");
+		return new InvitationMails(outgoing, messages, this.invitations, transactions,
+				Clock.fixed(EXPIRES.minusSeconds(3600), ZoneId.of("Europe/London")), "https://followon.example.org/");
 	}
 
 	@Test

@@ -5,18 +5,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
+import org.followon.system.OutgoingMail;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -26,11 +21,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * name.
  */
 @Component
-class NetworkMeetingMailer {
+class NetworkMeetingMails {
 
-	private static final Log log = LogFactory.getLog(NetworkMeetingMailer.class);
-
-	private final JavaMailSender sender;
+	private final OutgoingMail mail;
 
 	private final MessageSource messages;
 
@@ -42,19 +35,15 @@ class NetworkMeetingMailer {
 
 	private final String baseUrl;
 
-	private final String from;
-
-	NetworkMeetingMailer(JavaMailSender sender, MessageSource messages, NetworkMeetingInviteeRepository invitees,
-			PlatformTransactionManager transactions, Clock clock, @Value("${followon.base-url}") String baseUrl,
-			@Value("${followon.mail.from}") String from) {
-		this.sender = sender;
+	NetworkMeetingMails(OutgoingMail mail, MessageSource messages, NetworkMeetingInviteeRepository invitees,
+			PlatformTransactionManager transactions, Clock clock, @Value("${followon.base-url}") String baseUrl) {
+		this.mail = mail;
 		this.messages = messages;
 		this.invitees = invitees;
 		this.newTransaction = new TransactionTemplate(transactions);
 		this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.clock = clock;
 		this.baseUrl = baseUrl.replaceAll("/+$", "");
-		this.from = from;
 	}
 
 	/** An invitation to send: it holds the link's token, which is never stored. */
@@ -68,53 +57,27 @@ class NetworkMeetingMailer {
 	}
 
 	void inviteAfterCommit(NetworkMeetingDetails meeting, List<Invitation> invitations) {
-		afterCommit(() -> invitations.forEach((i) -> invite(meeting, i)));
+		invitations.forEach((i) -> invite(meeting, i));
 	}
 
 	void cancelledAfterCommit(NetworkMeetingDetails meeting, List<String> addresses) {
-		afterCommit(() -> addresses.forEach((to) -> {
-			try {
-				this.sender.send(mail(to, text("networkMeeting.mail.cancelled.subject", meeting.title()),
-						text("networkMeeting.mail.cancelled.body", meeting.title(), date(meeting),
-								time(meeting.startsAt()), text("service.organisation"))));
-			}
-			catch (RuntimeException ex) {
-				log.warn("A network meeting cancellation was not sent (" + ex.getClass().getName() + ")");
-			}
-		}));
-	}
-
-	private static void afterCommit(Runnable work) {
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCommit() {
-				work.run();
-			}
-		});
+		String subject = text("networkMeeting.mail.cancelled.subject", meeting.title());
+		String body = text("networkMeeting.mail.cancelled.body", meeting.title(), date(meeting),
+				time(meeting.startsAt()), text("service.organisation"));
+		addresses.forEach((to) -> this.mail.sendAfterCommit(to, subject, body, "A network meeting cancellation"));
 	}
 
 	private void invite(NetworkMeetingDetails meeting, Invitation invitation) {
-		NetworkMeetingInviteStatus status = NetworkMeetingInviteStatus.SENT;
-		try {
-			this.sender.send(mail(invitation.to(), text("networkMeeting.mail.subject", meeting.title(), date(meeting)),
-					body(meeting, invitation)));
-		}
-		catch (RuntimeException ex) {
-			// Only the class: a mail exception's message can contain the address.
-			log.warn("Network meeting invitation " + invitation.inviteeId() + " was not sent ("
-					+ ex.getClass().getName() + "); it shows as not sent so that it can be sent again");
-			status = NetworkMeetingInviteStatus.NOT_SENT;
-		}
-		NetworkMeetingInviteStatus outcome = status;
-		try {
-			this.newTransaction
-				.executeWithoutResult((s) -> this.invitees.recordSending(invitation.inviteeId(), invitation.tokenHash(),
-						outcome, outcome == NetworkMeetingInviteStatus.SENT ? this.clock.instant() : null));
-		}
-		catch (RuntimeException ex) {
-			log.warn("Network meeting invitation " + invitation.inviteeId() + " could not be recorded ("
-					+ ex.getClass().getName() + ")");
-		}
+		// The invitee's id only: never an address or a name in a log line.
+		String what = "Network meeting invitation " + invitation.inviteeId();
+		this.mail.sendAfterCommit(invitation.to(), text("networkMeeting.mail.subject", meeting.title(), date(meeting)),
+				body(meeting, invitation), what, (sent) -> {
+					NetworkMeetingInviteStatus outcome = sent ? NetworkMeetingInviteStatus.SENT
+							: NetworkMeetingInviteStatus.NOT_SENT;
+					// The change's transaction has ended; recording needs one of its own.
+					this.newTransaction.executeWithoutResult((s) -> this.invitees.recordSending(invitation.inviteeId(),
+							invitation.tokenHash(), outcome, sent ? this.clock.instant() : null));
+				});
 	}
 
 	private String body(NetworkMeetingDetails meeting, Invitation invitation) {
@@ -129,15 +92,6 @@ class NetworkMeetingMailer {
 				text("networkMeeting.mail.where", where), text("networkMeeting.mail.answer"),
 				this.baseUrl + "/network/rsvp/" + invitation.token(), text("networkMeeting.mail.stop"),
 				text("networkMeeting.mail.urgent"), text("networkMeeting.mail.signOff", organisation)) + "\n";
-	}
-
-	private SimpleMailMessage mail(String to, String subject, String body) {
-		SimpleMailMessage message = new SimpleMailMessage();
-		message.setFrom(this.from);
-		message.setTo(to);
-		message.setSubject(subject);
-		message.setText(body);
-		return message;
 	}
 
 	private String date(NetworkMeetingDetails meeting) {

@@ -6,18 +6,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.followon.group.GroupAccess;
 import org.followon.group.GroupMember;
+import org.followon.system.OutgoingMail;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Tells a group's members that a meeting was changed or cancelled: one email each,
@@ -27,27 +22,21 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * change.
  */
 @Component
-class MeetingNotices {
-
-	private static final Log log = LogFactory.getLog(MeetingNotices.class);
+class MeetingMails {
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
 
-	private final JavaMailSender sender;
+	private final OutgoingMail mail;
 
 	private final MessageSource messages;
 
-	private final String from;
-
 	private final String baseUrl;
 
-	MeetingNotices(JavaMailSender sender, MessageSource messages, @Value("${followon.mail.from}") String from,
-			@Value("${followon.base-url}") String baseUrl) {
-		this.sender = sender;
+	MeetingMails(OutgoingMail mail, MessageSource messages, @Value("${followon.base-url}") String baseUrl) {
+		this.mail = mail;
 		this.messages = messages;
-		this.from = from;
 		this.baseUrl = baseUrl.replaceAll("/+$", "");
 	}
 
@@ -79,28 +68,12 @@ class MeetingNotices {
 		Object[] args = { group.groupName(), date, start, end, this.baseUrl + path };
 		String subject = this.messages.getMessage(code + ".subject", args, Locale.UK);
 		String body = this.messages.getMessage(code + ".body", args, Locale.UK);
-		List<SimpleMailMessage> mails = members.stream().filter((m) -> m.email() != null).map((m) -> {
-			SimpleMailMessage mail = new SimpleMailMessage();
-			mail.setFrom(this.from);
-			mail.setTo(m.email());
-			mail.setSubject(subject);
-			mail.setText(body);
-			return mail;
-		}).toList();
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCommit() {
-				for (SimpleMailMessage mail : mails) {
-					try {
-						MeetingNotices.this.sender.send(mail);
-					}
-					catch (RuntimeException ex) {
-						log.warn("A meeting notice for group " + group.groupId() + " was not sent ("
-								+ ex.getClass().getName() + ")");
-					}
-				}
+		for (GroupMember member : members) {
+			if (member.email() != null) {
+				this.mail.sendAfterCommit(member.email(), subject, body,
+						"A meeting notice for group " + group.groupId());
 			}
-		});
+		}
 	}
 
 }

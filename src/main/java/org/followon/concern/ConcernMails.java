@@ -1,22 +1,18 @@
 package org.followon.concern;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
+import org.followon.system.OutgoingMail;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -27,11 +23,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * history.
  */
 @Component
-class ConcernAlerts {
+class ConcernMails {
 
-	private static final Log log = LogFactory.getLog(ConcernAlerts.class);
-
-	private final JavaMailSender sender;
+	private final OutgoingMail mail;
 
 	private final MessageSource messages;
 
@@ -45,14 +39,12 @@ class ConcernAlerts {
 
 	private final String inbox;
 
-	private final String from;
-
 	private final String baseUrl;
 
-	ConcernAlerts(JavaMailSender sender, MessageSource messages, JdbcClient jdbc, ConcernEventRepository events,
+	ConcernMails(OutgoingMail mail, MessageSource messages, JdbcClient jdbc, ConcernEventRepository events,
 			PlatformTransactionManager transactions, Clock clock, ConcernSettings settings,
-			@Value("${followon.mail.from}") String from, @Value("${followon.base-url}") String baseUrl) {
-		this.sender = sender;
+			@Value("${followon.base-url}") String baseUrl) {
+		this.mail = mail;
 		this.messages = messages;
 		this.jdbc = jdbc;
 		this.events = events;
@@ -62,7 +54,6 @@ class ConcernAlerts {
 		this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.clock = clock;
 		this.inbox = settings.dutyInbox();
-		this.from = from;
 		this.baseUrl = baseUrl.replaceAll("/+$", "");
 	}
 
@@ -73,18 +64,14 @@ class ConcernAlerts {
 	 * not recorded as sent.
 	 */
 	void firstAlertAfterCommit(long concernId, Urgency urgency) {
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCommit() {
-				try {
-					sendFirst(concernId, urgency);
-				}
-				catch (RuntimeException ex) {
-					log.warn("Alert for concern " + concernId + " not recorded as sent; the job will see to it ("
-							+ ex.getClass().getName() + ")");
-				}
-			}
-		});
+		String code = "concern.alert";
+		Object[] args = args(concernId, urgency);
+		this.mail.sendAfterCommit(this.inbox, text(code + ".subject", args), text(code + ".body", args),
+				what(concernId, code), (sent) -> {
+					if (sent) {
+						recordFirst(concernId);
+					}
+				});
 	}
 
 	/**
@@ -95,15 +82,19 @@ class ConcernAlerts {
 		if (!send(concernId, urgency, "concern.alert")) {
 			return false;
 		}
+		recordFirst(concernId);
+		return true;
+	}
+
+	private void recordFirst(long concernId) {
 		Instant now = this.clock.instant();
 		this.transaction.executeWithoutResult((tx) -> {
 			if (this.jdbc.sql("update concern set alert_sent_at = ? where id = ? and alert_sent_at is null")
-				.params(java.sql.Timestamp.from(now), concernId)
+				.params(Timestamp.from(now), concernId)
 				.update() == 1) {
 				this.events.save(new ConcernEvent(concernId, EventKind.ALERT_SENT, now, null, null));
 			}
 		});
-		return true;
 	}
 
 	/** Sends the second alert; false if it could not be sent. */
@@ -112,21 +103,22 @@ class ConcernAlerts {
 	}
 
 	private boolean send(long concernId, Urgency urgency, String code) {
-		String urgencyText = this.messages.getMessage("concern.alert.urgency." + urgency.name(), null, Locale.UK);
-		Object[] args = { urgencyText, this.baseUrl + "/concerns/" + concernId };
-		SimpleMailMessage mail = new SimpleMailMessage();
-		mail.setFrom(this.from);
-		mail.setTo(this.inbox);
-		mail.setSubject(this.messages.getMessage(code + ".subject", args, Locale.UK));
-		mail.setText(this.messages.getMessage(code + ".body", args, Locale.UK));
-		try {
-			this.sender.send(mail);
-			return true;
-		}
-		catch (RuntimeException ex) {
-			log.warn("Alert " + code + " for concern " + concernId + " was not sent (" + ex.getClass().getName() + ")");
-			return false;
-		}
+		Object[] args = args(concernId, urgency);
+		return this.mail.trySend(this.inbox, text(code + ".subject", args), text(code + ".body", args),
+				what(concernId, code));
+	}
+
+	private Object[] args(long concernId, Urgency urgency) {
+		return new Object[] { text("concern.alert.urgency." + urgency.name()),
+				this.baseUrl + "/concerns/" + concernId };
+	}
+
+	private static String what(long concernId, String code) {
+		return "Alert " + code + " for concern " + concernId;
+	}
+
+	private String text(String code, Object... args) {
+		return this.messages.getMessage(code, args, Locale.UK);
 	}
 
 }

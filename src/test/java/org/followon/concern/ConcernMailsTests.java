@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.util.Set;
 
+import org.followon.system.OutgoingMail;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +30,7 @@ import static org.mockito.Mockito.verify;
  * (the database gone for a moment), the person raising the concern must still be told it
  * was sent, because it was: nothing may escape from the after-commit step.
  */
-class ConcernAlertsTests {
+class ConcernMailsTests {
 
 	@AfterEach
 	void clear() {
@@ -45,9 +46,9 @@ class ConcernAlertsTests {
 				Set.of(DayOfWeek.MONDAY), LocalTime.of(9, 0), LocalTime.of(17, 0), Set.of(), "none", 2, "Mondays");
 		StaticMessageSource messages = new StaticMessageSource();
 		messages.setUseCodeAsDefaultMessage(true);
-		ConcernAlerts alerts = new ConcernAlerts(sender, messages, mock(JdbcClient.class),
-				mock(ConcernEventRepository.class), transactions, Clock.systemUTC(), settings, "app@example.org",
-				"http://localhost");
+		OutgoingMail mail = new OutgoingMail(sender, Runnable::run, "app@example.org");
+		ConcernMails alerts = new ConcernMails(mail, messages, mock(JdbcClient.class),
+				mock(ConcernEventRepository.class), transactions, Clock.systemUTC(), settings, "http://localhost");
 
 		TransactionSynchronizationManager.initSynchronization();
 		alerts.firstAlertAfterCommit(42, Urgency.TODAY);
