@@ -129,7 +129,7 @@ class RaisingController {
 	@GetMapping("/concerns/mine/{id}")
 	String one(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
 		model.addAttribute("concern", this.concerns.mine(user.accountId(), id));
-		return "concern/one";
+		return "concern/show-mine";
 	}
 
 }

@@ -13,6 +13,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.followon.system.EnumSetColumn;
 
 /**
  * A patient-led peer-support group, usually formed from a PMP cohort at its hand-over.
@@ -148,12 +149,8 @@ class FollowOnGroup {
 		this.frequency = group.frequency();
 		this.venueType = group.venueType();
 		this.channel = group.channels().get(0);
-		this.channels = group.channels().stream().map(Enum::name).collect(java.util.stream.Collectors.joining(","));
-		this.purposes = group.purposes()
-			.stream()
-			.map(Enum::name)
-			.sorted()
-			.collect(java.util.stream.Collectors.joining(","));
+		this.channels = EnumSetColumn.writeInOrder(group.channels());
+		this.purposes = EnumSetColumn.write(group.purposes());
 		this.importedAt = now;
 	}
 
@@ -161,12 +158,8 @@ class FollowOnGroup {
 	ImportedGroup imported() {
 		return new ImportedGroup(this.externalId, this.name, this.area, this.pmpEndedOn, this.startedOn,
 				this.lastContactOn, isClosed(), this.maxAttending, this.frequency, this.venueType,
-				names(this.channels, Channel.class), java.util.Set.copyOf(names(this.purposes, GroupPurpose.class)));
-	}
-
-	private static <E extends Enum<E>> List<E> names(String joined, Class<E> type) {
-		return joined == null || joined.isBlank() ? List.of()
-				: java.util.Arrays.stream(joined.split(",")).map((name) -> Enum.valueOf(type, name)).toList();
+				EnumSetColumn.readInOrder(this.channels, Channel.class),
+				java.util.Set.copyOf(EnumSetColumn.read(this.purposes, GroupPurpose.class)));
 	}
 
 	/**
@@ -211,20 +204,14 @@ class FollowOnGroup {
 		this.usualDay = form.usualDay();
 		if (form.channel() != null && this.channel != form.channel()) {
 			// The main way of keeping in touch comes first among the ways.
-			this.channels = java.util.stream.Stream
-				.concat(java.util.stream.Stream.of(form.channel()),
-						names(this.channels, Channel.class).stream().filter((c) -> c != form.channel()))
-				.map(Enum::name)
-				.collect(java.util.stream.Collectors.joining(","));
+			this.channels = EnumSetColumn.writeInOrder(java.util.stream.Stream.concat(
+					java.util.stream.Stream.of(form.channel()),
+					EnumSetColumn.readInOrder(this.channels, Channel.class).stream().filter((c) -> c != form.channel()))
+				.toList());
 		}
 		this.channel = form.channel();
 		this.venueType = form.venueType();
-		this.accessibility = form.accessibility() == null ? ""
-				: form.accessibility()
-					.stream()
-					.map(Enum::name)
-					.sorted()
-					.collect(java.util.stream.Collectors.joining(","));
+		this.accessibility = EnumSetColumn.write(form.accessibility());
 		this.meetsOnline = form.online();
 		this.openToNewMembers = form.open();
 	}
@@ -236,13 +223,7 @@ class FollowOnGroup {
 	}
 
 	java.util.Set<Accessibility> accessibilitySet() {
-		java.util.Set<Accessibility> set = java.util.EnumSet.noneOf(Accessibility.class);
-		if (this.accessibility != null && !this.accessibility.isBlank()) {
-			for (String name : this.accessibility.split(",")) {
-				set.add(Accessibility.valueOf(name));
-			}
-		}
-		return set;
+		return EnumSetColumn.read(this.accessibility, Accessibility.class);
 	}
 
 	long getVersion() {

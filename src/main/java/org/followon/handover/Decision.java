@@ -14,6 +14,7 @@ import jakarta.persistence.Version;
 import org.followon.group.Channel;
 import org.followon.group.Frequency;
 import org.followon.group.VenueType;
+import org.followon.system.EnumSetColumn;
 
 /**
  * What a participant decided in the discussion session: whether to join, what they agree
@@ -88,12 +89,12 @@ class Decision {
 		this.shareEmail = DecisionForm.yes(form.shareEmail());
 		this.shareMobile = DecisionForm.yes(form.shareMobile());
 		this.hearAboutOtherGroups = DecisionForm.yes(form.hearAboutOtherGroups());
-		this.suitableDays = EnumSets.write(form.suitableDays());
-		this.suitableTimes = EnumSets.write(form.suitableTimes());
-		this.unsuitableTimes = EnumSets.write(form.unsuitableTimes());
-		this.venueTypes = EnumSets.write(form.venueTypes());
+		this.suitableDays = EnumSetColumn.write(form.suitableDays());
+		this.suitableTimes = EnumSetColumn.write(form.suitableTimes());
+		this.unsuitableTimes = EnumSetColumn.write(form.unsuitableTimes());
+		this.venueTypes = EnumSetColumn.write(form.venueTypes());
 		this.frequency = form.frequency();
-		this.channels = EnumSets.write(form.channels());
+		this.channels = EnumSetColumn.write(form.channels());
 		this.role = form.role() == null ? OrganisingRole.NONE : form.role();
 		this.roleName = this.role == OrganisingRole.OTHER ? form.roleName() : null;
 		this.recordedBy = byAccountId;
@@ -103,29 +104,29 @@ class Decision {
 
 	DecisionForm form() {
 		return new DecisionForm(this.choice, this.reason, this.reasonOther, this.shareEmail, this.shareMobile,
-				this.hearAboutOtherGroups, days(), EnumSets.read(this.suitableTimes, DayPart.class),
-				EnumSets.read(this.unsuitableTimes, DayPart.class), venues(), this.frequency, channelSet(), this.role,
-				this.roleName, this.version);
+				this.hearAboutOtherGroups, days(), EnumSetColumn.read(this.suitableTimes, DayPart.class),
+				EnumSetColumn.read(this.unsuitableTimes, DayPart.class), venues(), this.frequency, channelSet(),
+				this.role, this.roleName, this.version);
 	}
 
 	Set<DayOfWeek> days() {
-		return EnumSets.read(this.suitableDays, DayOfWeek.class);
+		return EnumSetColumn.read(this.suitableDays, DayOfWeek.class);
 	}
 
 	Set<DayPart> times() {
-		return EnumSets.read(this.suitableTimes, DayPart.class);
+		return EnumSetColumn.read(this.suitableTimes, DayPart.class);
 	}
 
 	Set<DayPart> unsuitable() {
-		return EnumSets.read(this.unsuitableTimes, DayPart.class);
+		return EnumSetColumn.read(this.unsuitableTimes, DayPart.class);
 	}
 
 	Set<VenueType> venues() {
-		return EnumSets.read(this.venueTypes, VenueType.class);
+		return EnumSetColumn.read(this.venueTypes, VenueType.class);
 	}
 
 	Set<Channel> channelSet() {
-		return EnumSets.read(this.channels, Channel.class);
+		return EnumSetColumn.read(this.channels, Channel.class);
 	}
 
 	Long getParticipantId() {

@@ -2,7 +2,10 @@ package org.followon.handover;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -67,9 +70,9 @@ class PlannedGroup {
 
 	void plan(GroupPlan plan) {
 		this.name = plan.name();
-		this.memberIds = EnumSets.writeIds(plan.memberIds());
-		this.coordinatorIds = EnumSets.writeIds(plan.coordinatorIds());
-		this.coCoordinatorIds = EnumSets.writeIds(plan.coCoordinatorIds());
+		this.memberIds = writeIds(plan.memberIds());
+		this.coordinatorIds = writeIds(plan.coordinatorIds());
+		this.coCoordinatorIds = writeIds(plan.coCoordinatorIds());
 		this.frequency = plan.frequency();
 		this.usualTime = plan.usualTime();
 		this.channel = plan.channel();
@@ -81,10 +84,9 @@ class PlannedGroup {
 	}
 
 	GroupPlan plan() {
-		return new GroupPlan(this.name, memberIds(), EnumSets.readIds(this.coordinatorIds),
-				EnumSets.readIds(this.coCoordinatorIds), this.frequency, this.usualTime, this.channel,
-				this.firstMeetingOn, this.firstMeetingAt, this.firstMeetingVenue, this.firstMeetingLink,
-				this.supportingPtvId);
+		return new GroupPlan(this.name, memberIds(), readIds(this.coordinatorIds), readIds(this.coCoordinatorIds),
+				this.frequency, this.usualTime, this.channel, this.firstMeetingOn, this.firstMeetingAt,
+				this.firstMeetingVenue, this.firstMeetingLink, this.supportingPtvId);
 	}
 
 	void formed(long groupId) {
@@ -92,7 +94,7 @@ class PlannedGroup {
 	}
 
 	List<Long> memberIds() {
-		return EnumSets.readIds(this.memberIds);
+		return readIds(this.memberIds);
 	}
 
 	Long getId() {
@@ -109,6 +111,20 @@ class PlannedGroup {
 
 	long getVersion() {
 		return this.version;
+	}
+
+	/**
+	 * Ids stored as comma-separated numbers: a few per planned group, never queried
+	 * inside.
+	 */
+	private static String writeIds(Collection<Long> ids) {
+		return (ids == null) ? ""
+				: ids.stream().distinct().sorted().map(String::valueOf).collect(Collectors.joining(","));
+	}
+
+	private static List<Long> readIds(String text) {
+		return (text == null || text.isBlank()) ? List.of()
+				: Arrays.stream(text.split(",")).map(Long::valueOf).toList();
 	}
 
 }

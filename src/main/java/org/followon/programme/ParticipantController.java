@@ -69,7 +69,7 @@ class ParticipantController {
 		model.addAttribute("pmpId", id);
 		model.addAttribute("participant",
 				PmpViews.ParticipantRow.of(this.service.participant(id, participantId, user)));
-		return "pmps/withdraw-participant";
+		return "programme/withdraw-participant";
 	}
 
 	@PostMapping("/pmps/{id}/participants/{participantId}/withdraw")
@@ -85,7 +85,7 @@ class ParticipantController {
 		model.addAttribute("participantId", participantId);
 		model.addAttribute("genders", Gender.values());
 		model.addAttribute("ageBands", AgeBand.values());
-		return "pmps/participant-form";
+		return "programme/participant-form";
 	}
 
 }

@@ -32,7 +32,7 @@ class PmpController {
 		List<PmpViews.Row> rows = this.service.visibleTo(user);
 		model.addAttribute("current", rows.stream().filter((r) -> r.status().isCurrent()).toList());
 		model.addAttribute("past", rows.stream().filter((r) -> !r.status().isCurrent()).toList());
-		return "pmps/list";
+		return "programme/list";
 	}
 
 	@GetMapping("/pmps/new")
@@ -66,7 +66,7 @@ class PmpController {
 	String show(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
 		model.addAttribute("pmp", this.service.detail(id, user));
 		model.addAttribute("today", this.service.today());
-		return "pmps/show";
+		return "programme/show";
 	}
 
 	@GetMapping("/pmps/{id}/edit")
@@ -104,14 +104,14 @@ class PmpController {
 		model.addAttribute("clinicians", this.service.clinicianOptions());
 		model.addAttribute("ptvs", this.service.ptvOptions());
 		model.addAttribute("weekdays", java.time.DayOfWeek.values());
-		return "pmps/new";
+		return "programme/new";
 	}
 
 	private String editView(long id, Model model) {
 		model.addAttribute("pmpId", id);
 		model.addAttribute("clinicians", this.service.clinicianOptions());
 		model.addAttribute("ptvs", this.service.ptvOptions());
-		return "pmps/edit";
+		return "programme/edit";
 	}
 
 }

@@ -66,7 +66,7 @@ class SessionController {
 			Model model) {
 		model.addAttribute("pmpId", id);
 		model.addAttribute("pmpSession", this.service.session(id, number, user));
-		return "pmps/cancel-session";
+		return "programme/cancel-session";
 	}
 
 	@PostMapping("/pmps/{id}/sessions/{number}/cancel")
@@ -92,7 +92,7 @@ class SessionController {
 	private String moveView(long id, PmpViews.SessionRow session, Model model) {
 		model.addAttribute("pmpId", id);
 		model.addAttribute("pmpSession", session);
-		return "pmps/move-session";
+		return "programme/move-session";
 	}
 
 }

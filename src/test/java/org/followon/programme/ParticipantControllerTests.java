@@ -51,7 +51,7 @@ class ParticipantControllerTests {
 	@Test
 	void refusesAnEmailWithoutAnAtSignAndANonUkMobile() {
 		assertThat(enrol("Joan Wright", "joan.example.org", "12345")).hasStatusOk()
-			.hasViewName("pmps/participant-form")
+			.hasViewName("programme/participant-form")
 			.model()
 			.extractingBindingResult("participantForm")
 			.hasFieldErrorCode("email", "Email")

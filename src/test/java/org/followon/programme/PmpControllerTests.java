@@ -67,14 +67,15 @@ class PmpControllerTests {
 	void onlyCliniciansSetUpPmps() {
 		assertThat(this.mvc.get().uri("/pmps/new").with(as(2, Role.PTV))).hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(this.mvc.get().uri("/pmps/new").with(as(5, Role.STAFF))).hasStatus(HttpStatus.FORBIDDEN);
-		assertThat(this.mvc.get().uri("/pmps/new").with(as(1, Role.CLINICIAN))).hasStatusOk().hasViewName("pmps/new");
+		assertThat(this.mvc.get().uri("/pmps/new").with(as(1, Role.CLINICIAN))).hasStatusOk()
+			.hasViewName("programme/new");
 	}
 
 	@Test
 	void listsTheClinicianOwnPmps() {
 		given(this.service.visibleTo(any())).willReturn(List.of());
 		assertThat(this.mvc.get().uri("/pmps").with(as(1, Role.CLINICIAN))).hasStatusOk()
-			.hasViewName("pmps/list")
+			.hasViewName("programme/list")
 			.model()
 			.containsKeys("current", "past");
 	}
@@ -93,7 +94,7 @@ class PmpControllerTests {
 	@Test
 	void refusesAWeekdayThatDoesNotMatchTheFirstDate() {
 		assertThat(postNew("PMP Spring", "2", "3", "2027", "10", "MONDAY")).hasStatusOk()
-			.hasViewName("pmps/new")
+			.hasViewName("programme/new")
 			.model()
 			.extractingBindingResult("pmpForm")
 			.hasFieldErrorCode("weekday", "WeekdayMismatch");

@@ -64,7 +64,7 @@ class SessionControllerTests {
 		willThrow(new SessionOrderException(LocalDate.of(2027, 3, 24), LocalDate.of(2027, 4, 5))).given(this.service)
 			.moveSession(anyLong(), anyInt(), any(), anyLong(), any());
 		assertThat(move("10", "4", "2027")).hasStatusOk()
-			.hasViewName("pmps/move-session")
+			.hasViewName("programme/move-session")
 			.bodyText()
 			.contains("There is a problem")
 			.contains("The new date must be between 24 March 2027 and 5 April 2027");

@@ -1,0 +1,111 @@
+package org.followon;
+
+import java.util.Set;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
+import jakarta.persistence.AttributeConverter;
+import org.followon.system.EnumSetColumn;
+import org.followon.system.OutgoingMail;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.core.ResolvableType;
+import org.springframework.data.repository.Repository;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * Rules the build checks so that each thing is done one way. Plain ArchUnit over the
+ * application's classes (not the tests).
+ */
+class ArchitectureRulesTests {
+
+	private static final JavaClasses APP = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+		.importPackages("org.followon");
+
+	// Controllers bind, validate and delegate: loading and changing data (and checking
+	// access to it) belongs to the module's services.
+	@Test
+	void controllersDoNotUseRepositories() {
+		ArchRuleDefinition.noClasses()
+			.that()
+			.areAnnotatedWith(Controller.class)
+			.or()
+			.areAnnotatedWith(RestController.class)
+			.should()
+			.dependOnClassesThat()
+			.areAssignableTo(Repository.class)
+			.check(APP);
+	}
+
+	// A feature module's exception handling must not change how other modules' pages
+	// fail: only system's advice is global, any other names the controllers it is for.
+	@Test
+	void controllerAdviceOutsideSystemIsScopedToItsControllers() {
+		ArchRuleDefinition.classes()
+			.that()
+			.areAnnotatedWith(ControllerAdvice.class)
+			.or()
+			.areAnnotatedWith(RestControllerAdvice.class)
+			.and()
+			.resideOutsideOfPackage("org.followon.system..")
+			.should(new ArchCondition<>("set assignableTypes or basePackageClasses") {
+				@Override
+				public void check(JavaClass item, ConditionEvents events) {
+					ControllerAdvice advice = item.reflect().getAnnotation(ControllerAdvice.class);
+					boolean scoped = advice != null
+							&& (advice.assignableTypes().length > 0 || advice.basePackageClasses().length > 0);
+					events.add(new SimpleConditionEvent(item, scoped,
+							item.getName() + (scoped ? " is" : " is not") + " scoped to its controllers"));
+				}
+			})
+			.allowEmptyShould(true)
+			.check(APP);
+	}
+
+	// A set of enum values is stored one way (system's EnumSetColumn, sorted names
+	// separated by commas), so every such column reads and writes the same format.
+	@Test
+	void enumSetColumnsUseTheSystemConverter() {
+		ArchRuleDefinition.classes()
+			.that()
+			.implement(AttributeConverter.class)
+			.should(new ArchCondition<>("convert a Set of enums only through system's EnumSetColumn") {
+				@Override
+				public void check(JavaClass item, ConditionEvents events) {
+					Class<?> type = item.reflect();
+					ResolvableType attribute = ResolvableType.forClass(type).as(AttributeConverter.class).getGeneric(0);
+					Class<?> element = attribute.getGeneric(0).resolve();
+					boolean enumSet = Set.class.equals(attribute.resolve()) && element != null && element.isEnum();
+					boolean ok = !enumSet || EnumSetColumn.class.isAssignableFrom(type);
+					events.add(new SimpleConditionEvent(item, ok,
+							item.getName() + (ok ? " is fine" : " converts a Set of enums by itself")));
+				}
+			})
+			.check(APP);
+	}
+
+	// Email is sent one way: after the commit, from the configured address, failures
+	// logged without personal details. Modules compose their mails and hand them over.
+	@Test
+	void onlyTheMailServiceUsesJavaMailSender() {
+		ArchRuleDefinition.noClasses()
+			.that()
+			.doNotBelongToAnyOf(OutgoingMail.class)
+			.should()
+			.dependOnClassesThat()
+			.areAssignableTo(JavaMailSender.class)
+			.check(APP);
+	}
+
+}
