@@ -2,9 +2,9 @@ package org.followon.account;
 
 import java.util.Locale;
 
+import org.followon.system.FollowOnSettings;
 import org.followon.system.OutgoingMail;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -23,10 +23,10 @@ class AccountMails {
 
 	private final String baseUrl;
 
-	AccountMails(OutgoingMail mail, MessageSource messages, @Value("${followon.base-url}") String baseUrl) {
+	AccountMails(OutgoingMail mail, MessageSource messages, FollowOnSettings settings) {
 		this.mail = mail;
 		this.messages = messages;
-		this.baseUrl = baseUrl.replaceAll("/+$", "");
+		this.baseUrl = settings.baseUrl();
 	}
 
 	/** A link into the app, for an email. */

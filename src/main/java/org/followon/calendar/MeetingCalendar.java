@@ -33,8 +33,8 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.followon.meeting.GroupMeeting;
 import org.followon.meeting.MeetingDetails;
+import org.followon.system.FollowOnSettings;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -62,10 +62,10 @@ class MeetingCalendar {
 
 	private final String uidDomain;
 
-	MeetingCalendar(MessageSource messages, Clock clock, @Value("${followon.base-url}") String baseUrl) {
+	MeetingCalendar(MessageSource messages, Clock clock, FollowOnSettings settings) {
 		this.messages = messages;
 		this.clock = clock;
-		this.baseUrl = baseUrl.replaceAll("/+$", "");
+		this.baseUrl = settings.baseUrl();
 		this.uidDomain = URI.create(this.baseUrl).getHost();
 	}
 

@@ -5,9 +5,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 
+import org.followon.system.FollowOnSettings;
 import org.followon.system.OutgoingMail;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -42,8 +42,7 @@ class ConcernMails {
 	private final String baseUrl;
 
 	ConcernMails(OutgoingMail mail, MessageSource messages, JdbcClient jdbc, ConcernEventRepository events,
-			PlatformTransactionManager transactions, Clock clock, ConcernSettings settings,
-			@Value("${followon.base-url}") String baseUrl) {
+			PlatformTransactionManager transactions, Clock clock, ConcernSettings settings, FollowOnSettings shared) {
 		this.mail = mail;
 		this.messages = messages;
 		this.jdbc = jdbc;
@@ -54,7 +53,7 @@ class ConcernMails {
 		this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.clock = clock;
 		this.inbox = settings.dutyInbox();
-		this.baseUrl = baseUrl.replaceAll("/+$", "");
+		this.baseUrl = shared.baseUrl();
 	}
 
 	/**

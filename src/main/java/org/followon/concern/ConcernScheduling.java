@@ -1,28 +1,24 @@
 package org.followon.concern;
 
-import java.time.ZoneId;
-
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.followon.system.FollowOnSettings;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * The concerns' settings and working hours; and the job on its schedule
+ * The concerns' working hours; and the job on its schedule
  * ({@code followon.concerns.cron}), one instance at a time under ShedLock. The timer is
  * off when {@code followon.concerns.scheduled} is false: tests run the job themselves.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(ConcernSettings.class)
 class ConcernScheduling {
 
 	@Bean
-	WorkingHours concernWorkingHours(ConcernSettings settings, @Value("${followon.time-zone}") ZoneId zone) {
-		return WorkingHours.of(settings, zone);
+	WorkingHours concernWorkingHours(ConcernSettings settings, FollowOnSettings shared) {
+		return WorkingHours.of(settings, shared.timeZone());
 	}
 
 	@Bean

@@ -10,8 +10,8 @@ import org.apache.commons.logging.LogFactory;
 import org.followon.account.SignedInUser;
 import org.followon.group.GroupAccess;
 import org.followon.group.GroupMember;
+import org.followon.system.FollowOnSettings;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -43,13 +43,11 @@ class RaisingController {
 
 	private final String serviceEmail;
 
-	RaisingController(Concerns concerns, ConcernSettings settings,
-			@Value("${followon.service.phone:}") String servicePhone,
-			@Value("${followon.service-inbox:}") String serviceEmail) {
+	RaisingController(Concerns concerns, ConcernSettings settings, FollowOnSettings shared) {
 		this.concerns = concerns;
 		this.settings = settings;
-		this.servicePhone = servicePhone;
-		this.serviceEmail = serviceEmail;
+		this.servicePhone = shared.service().phone();
+		this.serviceEmail = shared.serviceInbox();
 	}
 
 	@ModelAttribute

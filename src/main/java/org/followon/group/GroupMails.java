@@ -2,9 +2,9 @@ package org.followon.group;
 
 import java.util.Locale;
 
+import org.followon.system.FollowOnSettings;
 import org.followon.system.OutgoingMail;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -25,12 +25,11 @@ class GroupMails {
 
 	private final String baseUrl;
 
-	GroupMails(OutgoingMail mail, MessageSource messages, @Value("${followon.service-inbox}") String inbox,
-			@Value("${followon.base-url}") String baseUrl) {
+	GroupMails(OutgoingMail mail, MessageSource messages, FollowOnSettings settings) {
 		this.mail = mail;
 		this.messages = messages;
-		this.inbox = inbox;
-		this.baseUrl = baseUrl.replaceAll("/+$", "");
+		this.inbox = settings.serviceInbox();
+		this.baseUrl = settings.baseUrl();
 	}
 
 	void groupNeedsCoordinator(long groupId, String groupName) {

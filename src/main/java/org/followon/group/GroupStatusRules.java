@@ -6,7 +6,6 @@ import java.time.Period;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.stereotype.Component;
 
@@ -19,12 +18,15 @@ import org.springframework.stereotype.Component;
  * never met counts from the day it started.
  */
 @Component
-@EnableConfigurationProperties(GroupStatusRules.Settings.class)
 class GroupStatusRules {
 
 	/**
-	 * How long without a meeting makes a group dormant, and how long dormant makes it
-	 * folded.
+	 * {@code followon.groups.*}: how long without a meeting makes a group dormant, and
+	 * how long dormant makes it folded.
+	 *
+	 * @param dormantAfter how long without a meeting makes a group dormant (3m, or ISO
+	 * P3M)
+	 * @param foldedAfterDormant how long dormant makes a group folded
 	 */
 	@ConfigurationProperties("followon.groups")
 	record Settings(@DefaultValue("3m") Period dormantAfter, @DefaultValue("12m") Period foldedAfterDormant) {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
@@ -48,9 +48,9 @@ class ImportViews {
 
 	private final DataSize maxFileSize;
 
-	ImportViews(MessageSource messages, @Value("${spring.servlet.multipart.max-file-size:5MB}") DataSize maxFileSize) {
+	ImportViews(MessageSource messages, MultipartProperties multipart) {
 		this.messages = messages;
-		this.maxFileSize = maxFileSize;
+		this.maxFileSize = multipart.getMaxFileSize();
 	}
 
 	UploadPage upload() {

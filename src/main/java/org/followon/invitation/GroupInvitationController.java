@@ -3,8 +3,8 @@ package org.followon.invitation;
 import jakarta.validation.Valid;
 import org.followon.account.SignedInUser;
 import org.followon.group.GroupSummary;
+import org.followon.system.FollowOnSettings;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,9 +27,9 @@ class GroupInvitationController {
 
 	private final String joinAddress;
 
-	GroupInvitationController(GroupInvitationService service, @Value("${followon.base-url}") String baseUrl) {
+	GroupInvitationController(GroupInvitationService service, FollowOnSettings settings) {
 		this.service = service;
-		this.joinAddress = JoinCode.address(baseUrl);
+		this.joinAddress = JoinCode.address(settings.baseUrl());
 	}
 
 	@GetMapping("/groups/{id}/invitations/new")

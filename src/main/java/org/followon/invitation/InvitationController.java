@@ -5,9 +5,9 @@ import java.util.List;
 import org.followon.account.Role;
 import org.followon.account.SignedInUser;
 import org.followon.programme.PmpSummary;
+import org.followon.system.FollowOnSettings;
 import org.followon.system.NotFoundException;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,9 +29,9 @@ class InvitationController {
 
 	private final String joinAddress;
 
-	InvitationController(InvitationService service, @Value("${followon.base-url}") String baseUrl) {
+	InvitationController(InvitationService service, FollowOnSettings settings) {
 		this.service = service;
-		this.joinAddress = JoinCode.address(baseUrl);
+		this.joinAddress = JoinCode.address(settings.baseUrl());
 	}
 
 	@GetMapping("/pmps/{id}/handover/invitations")

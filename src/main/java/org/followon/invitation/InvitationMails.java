@@ -5,9 +5,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
+import org.followon.system.FollowOnSettings;
 import org.followon.system.OutgoingMail;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -38,14 +38,14 @@ class InvitationMails {
 	private final String baseUrl;
 
 	InvitationMails(OutgoingMail outgoing, MessageSource messages, InvitationRepository invitations,
-			PlatformTransactionManager transactions, Clock clock, @Value("${followon.base-url}") String baseUrl) {
+			PlatformTransactionManager transactions, Clock clock, FollowOnSettings settings) {
 		this.outgoing = outgoing;
 		this.messages = messages;
 		this.invitations = invitations;
 		this.newTransaction = new TransactionTemplate(transactions);
 		this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.clock = clock;
-		this.baseUrl = baseUrl.replaceAll("/+$", "");
+		this.baseUrl = settings.baseUrl();
 	}
 
 	/** Sends these after the current transaction commits; nothing if it rolls back. */

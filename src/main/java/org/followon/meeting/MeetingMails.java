@@ -8,9 +8,9 @@ import java.util.Locale;
 
 import org.followon.group.GroupAccess;
 import org.followon.group.GroupMember;
+import org.followon.system.FollowOnSettings;
 import org.followon.system.OutgoingMail;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -34,10 +34,10 @@ class MeetingMails {
 
 	private final String baseUrl;
 
-	MeetingMails(OutgoingMail mail, MessageSource messages, @Value("${followon.base-url}") String baseUrl) {
+	MeetingMails(OutgoingMail mail, MessageSource messages, FollowOnSettings settings) {
 		this.mail = mail;
 		this.messages = messages;
-		this.baseUrl = baseUrl.replaceAll("/+$", "");
+		this.baseUrl = settings.baseUrl();
 	}
 
 	void changed(GroupAccess group, long meetingId, MeetingDetails now, List<GroupMember> members) {

@@ -5,9 +5,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
+import org.followon.system.FollowOnSettings;
 import org.followon.system.OutgoingMail;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -36,14 +36,14 @@ class NetworkMeetingMails {
 	private final String baseUrl;
 
 	NetworkMeetingMails(OutgoingMail mail, MessageSource messages, NetworkMeetingInviteeRepository invitees,
-			PlatformTransactionManager transactions, Clock clock, @Value("${followon.base-url}") String baseUrl) {
+			PlatformTransactionManager transactions, Clock clock, FollowOnSettings settings) {
 		this.mail = mail;
 		this.messages = messages;
 		this.invitees = invitees;
 		this.newTransaction = new TransactionTemplate(transactions);
 		this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.clock = clock;
-		this.baseUrl = baseUrl.replaceAll("/+$", "");
+		this.baseUrl = settings.baseUrl();
 	}
 
 	/** An invitation to send: it holds the link's token, which is never stored. */

@@ -1,6 +1,5 @@
 package org.followon.notify;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -12,9 +11,9 @@ import org.springframework.context.annotation.Configuration;
 class TextMessagesConfiguration {
 
 	@Bean
-	TextMessages textMessages(@Value("${followon.notify.api-key:}") String apiKey,
-			@Value("${followon.notify.sms-template-id:}") String templateId,
-			@Value("${followon.notify.base-url}") String baseUrl) {
+	TextMessages textMessages(NotifySettings settings) {
+		String apiKey = settings.apiKey();
+		String templateId = settings.smsTemplateId();
 		if (apiKey.isBlank()) {
 			return new SwitchedOffTextMessages();
 		}
@@ -22,7 +21,7 @@ class TextMessagesConfiguration {
 			throw new IllegalStateException(
 					"followon.notify.api-key is set, so followon.notify.sms-template-id must be too");
 		}
-		return new NotifyTextMessages(apiKey.strip(), templateId.strip(), baseUrl);
+		return new NotifyTextMessages(apiKey.strip(), templateId.strip(), settings.baseUrl());
 	}
 
 }

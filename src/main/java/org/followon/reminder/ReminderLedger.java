@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -23,9 +22,9 @@ class ReminderLedger {
 
 	private final int maxAttempts;
 
-	ReminderLedger(JdbcTemplate jdbc, @Value("${followon.reminders.max-attempts}") int maxAttempts) {
+	ReminderLedger(JdbcTemplate jdbc, ReminderSendingSettings settings) {
 		this.jdbc = jdbc;
-		this.maxAttempts = maxAttempts;
+		this.maxAttempts = settings.maxAttempts();
 	}
 
 	/** Whether this caller may send the reminder now: nobody has, and nobody else is. */

@@ -7,9 +7,9 @@ import java.util.Map;
 import org.followon.group.GroupMember;
 import org.followon.meeting.ScheduledMeeting;
 import org.followon.notify.TextMessages;
+import org.followon.system.FollowOnSettings;
 import org.followon.system.OutgoingMail;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -33,12 +33,11 @@ class ReminderMails {
 
 	private final String baseUrl;
 
-	ReminderMails(OutgoingMail mail, TextMessages texts, MessageSource messages,
-			@Value("${followon.base-url}") String baseUrl) {
+	ReminderMails(OutgoingMail mail, TextMessages texts, MessageSource messages, FollowOnSettings settings) {
 		this.mail = mail;
 		this.texts = texts;
 		this.messages = messages;
-		this.baseUrl = baseUrl.replaceAll("/+$", "");
+		this.baseUrl = settings.baseUrl();
 	}
 
 	boolean textsOn() {

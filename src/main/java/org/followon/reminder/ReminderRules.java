@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Set;
 
 import org.followon.meeting.ScheduledMeeting;
+import org.followon.system.FollowOnSettings;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,10 +32,9 @@ class ReminderRules {
 
 	private final ZoneId zone;
 
-	ReminderRules(@Value("${followon.reminders.send-at}") LocalTime sendAt,
-			@Value("${followon.time-zone}") ZoneId zone) {
-		this.sendAt = sendAt;
-		this.zone = zone;
+	ReminderRules(ReminderSendingSettings settings, FollowOnSettings shared) {
+		this.sendAt = settings.sendAt();
+		this.zone = shared.timeZone();
 	}
 
 	ZoneId zone() {

@@ -1,9 +1,7 @@
 package org.followon.system;
 
 import java.time.Clock;
-import java.time.ZoneId;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -12,8 +10,8 @@ import org.springframework.context.annotation.Configuration;
 class ClockConfiguration {
 
 	@Bean
-	Clock clock(@Value("${followon.time-zone}") ZoneId zone) {
-		return Clock.system(zone);
+	Clock clock(FollowOnSettings settings) {
+		return Clock.system(settings.timeZone());
 	}
 
 }

@@ -7,7 +7,6 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
@@ -37,10 +36,10 @@ public class OutgoingMail {
 	private final String from;
 
 	public OutgoingMail(JavaMailSender sender, @Qualifier("applicationTaskExecutor") Executor background,
-			@Value("${followon.mail.from}") String from) {
+			FollowOnSettings settings) {
 		this.sender = sender;
 		this.background = background;
-		this.from = from;
+		this.from = settings.mail().from();
 	}
 
 	/**

@@ -1,6 +1,5 @@
 package org.followon.system;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,10 +12,9 @@ class PagesController {
 
 	private final String serviceEmail;
 
-	PagesController(@Value("${followon.service.phone:}") String servicePhone,
-			@Value("${followon.service-inbox:}") String serviceEmail) {
-		this.servicePhone = servicePhone;
-		this.serviceEmail = serviceEmail;
+	PagesController(FollowOnSettings settings) {
+		this.servicePhone = settings.service().phone();
+		this.serviceEmail = settings.serviceInbox();
 	}
 
 	@GetMapping("/")

@@ -20,6 +20,7 @@ import net.fortuna.ical4j.model.component.VEvent;
 import org.followon.group.VenueType;
 import org.followon.meeting.GroupMeeting;
 import org.followon.meeting.MeetingDetails;
+import org.followon.system.TestSettings;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -32,7 +33,8 @@ class MeetingCalendarTests {
 	private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
 	private final MeetingCalendar calendar = new MeetingCalendar(messages(),
-			Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), LONDON), "https://follow-on.example/");
+			Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), LONDON),
+			TestSettings.followOn("https://follow-on.example/"));
 
 	private static ResourceBundleMessageSource messages() {
 		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();

@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.util.Set;
 
 import org.followon.system.OutgoingMail;
+import org.followon.system.TestSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -46,9 +47,11 @@ class ConcernMailsTests {
 				Set.of(DayOfWeek.MONDAY), LocalTime.of(9, 0), LocalTime.of(17, 0), Set.of(), "none", 2, "Mondays");
 		StaticMessageSource messages = new StaticMessageSource();
 		messages.setUseCodeAsDefaultMessage(true);
-		OutgoingMail mail = new OutgoingMail(sender, Runnable::run, "app@example.org");
+		OutgoingMail mail = new OutgoingMail(sender, Runnable::run,
+				TestSettings.followOn("http://localhost", "app@example.org"));
 		ConcernMails alerts = new ConcernMails(mail, messages, mock(JdbcClient.class),
-				mock(ConcernEventRepository.class), transactions, Clock.systemUTC(), settings, "http://localhost");
+				mock(ConcernEventRepository.class), transactions, Clock.systemUTC(), settings,
+				TestSettings.followOn("http://localhost"));
 
 		TransactionSynchronizationManager.initSynchronization();
 		alerts.firstAlertAfterCommit(42, Urgency.TODAY);

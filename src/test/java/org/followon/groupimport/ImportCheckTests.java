@@ -14,6 +14,7 @@ import org.followon.group.ImportedMeeting;
 import org.followon.group.VenueType;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.util.unit.DataSize;
 
@@ -248,7 +249,9 @@ class ImportCheckTests {
 		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
 		messages.setBasenames("messages/system", "messages/groupimport");
 		messages.setDefaultEncoding("UTF-8");
-		ImportViews views = new ImportViews(messages, DataSize.ofMegabytes(5));
+		MultipartProperties multipart = new MultipartProperties();
+		multipart.setMaxFileSize(DataSize.ofMegabytes(5));
+		ImportViews views = new ImportViews(messages, multipart);
 		ImportCheck.Checked checked = check(GROUPS_HEADER + GOOD_GROUP.replace("2024-01-16", "2024-13-01"), null);
 		assertThat(views.upload(checked.problems()).problems()).containsExactly(new ImportViews.ProblemLine(
 				"#groups-field", "Groups file, line 2, column E (started_on): \"2024-13-01\" is not a date written as "

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 
 import org.followon.system.OutgoingMail;
+import org.followon.system.TestSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.ArgumentCaptor;
@@ -48,9 +49,11 @@ class InvitationMailsTests {
 		messages.setFallbackToSystemLocale(false);
 		PlatformTransactionManager transactions = mock(PlatformTransactionManager.class);
 		given(transactions.getTransaction(any())).willReturn(new SimpleTransactionStatus());
-		OutgoingMail outgoing = new OutgoingMail(this.sender, Runnable::run, "Follow-on groups <no-reply@example.org>");
+		OutgoingMail outgoing = new OutgoingMail(this.sender, Runnable::run,
+				TestSettings.followOn("https://followon.example.org/"));
 		return new InvitationMails(outgoing, messages, this.invitations, transactions,
-				Clock.fixed(EXPIRES.minusSeconds(3600), ZoneId.of("Europe/London")), "https://followon.example.org/");
+				Clock.fixed(EXPIRES.minusSeconds(3600), ZoneId.of("Europe/London")),
+				TestSettings.followOn("https://followon.example.org/"));
 	}
 
 	@Test

@@ -18,8 +18,8 @@ class NotifyTextMessagesTests {
 
 	private final LocalNotify notify = new LocalNotify();
 
-	private final TextMessages texts = new TextMessagesConfiguration().textMessages(LocalNotify.API_KEY,
-			LocalNotify.TEMPLATE_ID, this.notify.baseUrl());
+	private final TextMessages texts = new TextMessagesConfiguration()
+		.textMessages(new NotifySettings(LocalNotify.API_KEY, LocalNotify.TEMPLATE_ID, this.notify.baseUrl()));
 
 	@AfterEach
 	void stop() {
@@ -59,8 +59,8 @@ class NotifyTextMessagesTests {
 
 	@Test
 	void withoutAKeyTextsAreSwitchedOff() {
-		TextMessages off = new TextMessagesConfiguration().textMessages(" ", "",
-				"https://api.notifications.service.gov.uk");
+		TextMessages off = new TextMessagesConfiguration()
+			.textMessages(new NotifySettings(" ", "", "https://api.notifications.service.gov.uk"));
 		assertThat(off.enabled()).isFalse();
 		assertThatThrownBy(() -> off.send("07700 900123", Map.of(), "r")).isInstanceOf(TextNotSentException.class);
 	}

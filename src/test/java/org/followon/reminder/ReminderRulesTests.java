@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.Set;
 
 import org.followon.meeting.ScheduledMeeting;
+import org.followon.system.FollowOnSettings;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,7 +17,10 @@ class ReminderRulesTests {
 
 	private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
-	private final ReminderRules rules = new ReminderRules(LocalTime.of(8, 0), LONDON);
+	private final ReminderRules rules = new ReminderRules(new ReminderSendingSettings(LocalTime.of(8, 0), 3),
+			new FollowOnSettings("https://followon.example.org", LONDON, "pain-service@example.org",
+					new FollowOnSettings.Service(""),
+					new FollowOnSettings.Mail("Follow-on groups <no-reply@example.org>")));
 
 	/**
 	 * Thursday 2 April 2026, 14:00 to 16:00, after the clocks went forward on 29 March.
