@@ -11,7 +11,9 @@ import java.util.EnumSet;
 
 import org.followon.account.Accounts;
 import org.followon.account.WithSecurityConfiguration;
+import org.followon.system.FollowOnSettings;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
@@ -28,6 +30,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @WithSecurityConfiguration
 @Import(ConcernWebTest.Settings.class)
 @MockitoBean(types = { DutyDesk.class, Accounts.class, Concerns.class })
+@EnableConfigurationProperties(FollowOnSettings.class)
 @interface ConcernWebTest {
 
 	/** The service's hours as the pages tell them. */

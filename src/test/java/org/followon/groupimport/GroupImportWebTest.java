@@ -7,6 +7,8 @@ import java.lang.annotation.Target;
 
 import org.followon.account.WithSecurityConfiguration;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -21,6 +23,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @WebMvcTest(ImportController.class)
 @WithSecurityConfiguration
 @Import(ImportViews.class)
+// The upload limit shown on the page comes from Spring Boot's multipart settings.
+@EnableConfigurationProperties(MultipartProperties.class)
 @MockitoBean(types = GroupImportService.class)
 @interface GroupImportWebTest {
 

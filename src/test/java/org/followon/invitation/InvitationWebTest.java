@@ -7,7 +7,9 @@ import java.lang.annotation.Target;
 
 import org.followon.account.PasswordStrength;
 import org.followon.account.WithSecurityConfiguration;
+import org.followon.system.FollowOnSettings;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -24,6 +26,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @Import(PasswordStrength.class)
 @MockitoBean(types = { AccountSetupService.class, AccountSetupSignIn.class, GroupInvitationService.class,
 		InvitationService.class })
+@EnableConfigurationProperties(FollowOnSettings.class)
 @interface InvitationWebTest {
 
 }
