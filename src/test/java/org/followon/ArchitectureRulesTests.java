@@ -15,6 +15,7 @@ import org.followon.system.EnumSetColumn;
 import org.followon.system.OutgoingMail;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.ResolvableType;
 import org.springframework.data.repository.Repository;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -106,6 +107,30 @@ class ArchitectureRulesTests {
 			.dependOnClassesThat()
 			.areAssignableTo(JavaMailSender.class)
 			.check(APP);
+	}
+
+	// Settings are read one way: a typed, validated @ConfigurationProperties record per
+	// module (and FollowOnSettings for what all share), so each is checked at start-up,
+	// trimmed once and described in the configuration metadata the README table follows.
+	@Test
+	void noValueInjection() {
+		ArchRuleDefinition.classes().should(new ArchCondition<>("not inject with @Value") {
+			@Override
+			public void check(JavaClass item, ConditionEvents events) {
+				item.getFields()
+					.stream()
+					.filter((field) -> field.isAnnotatedWith(Value.class))
+					.forEach((field) -> events
+						.add(SimpleConditionEvent.violated(field, field.getFullName() + " uses @Value")));
+				item.getCodeUnits()
+					.stream()
+					.filter((unit) -> unit.isAnnotatedWith(Value.class) || unit.getParameters()
+						.stream()
+						.anyMatch((parameter) -> parameter.isAnnotatedWith(Value.class)))
+					.forEach((unit) -> events
+						.add(SimpleConditionEvent.violated(unit, unit.getFullName() + " uses @Value")));
+			}
+		}).check(APP);
 	}
 
 }
