@@ -11,10 +11,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The dashboard's reads, set-based over the group module's tables (read-only, see
- * docs/decisions.md): every group's status facts in one query, then the counts and the
- * monthly attendance of one page of groups in one query each, however many groups the
- * page shows.
+ * The dashboard's reads, set-based over the views the group module publishes
+ * ({@code group_facts}, {@code membership_facts}, {@code join_request_facts},
+ * {@code held_meeting_facts}; docs/architecture.md): every group's status facts in one
+ * query, then the counts and the monthly attendance of one page of groups in one query
+ * each, however many groups the page shows.
  */
 @Component
 class DashboardQueries {
@@ -46,7 +47,7 @@ class DashboardQueries {
 	List<GroupFacts> groups() {
 		return this.jdbc.sql("""
 				select id, name, area, started_on, formed_on, last_met_on, active_since, closed_on, last_contact_on
-				  from follow_on_group""")
+				  from group_facts""")
 			.query((rs, n) -> new GroupFacts(rs.getLong("id"), rs.getString("name"), rs.getString("area"),
 					rs.getObject("started_on", LocalDate.class), rs.getObject("formed_on", LocalDate.class),
 					rs.getObject("last_met_on", LocalDate.class), rs.getObject("active_since", LocalDate.class),
@@ -64,12 +65,12 @@ class DashboardQueries {
 					with members as (
 					    select group_id, count(*) as members,
 					           array_agg(known_as order by role = 'CO_COORDINATOR', known_as) filter (where role <> 'MEMBER') as coordinators
-					      from membership
+					      from membership_facts
 					     where group_id in (:ids) and left_on is null
 					     group by group_id),
 					requests as (
 					    select group_id, count(*) as pending
-					      from join_request
+					      from join_request_facts
 					     where group_id in (:ids) and status = 'PENDING'
 					     group by group_id)
 					select coalesce(m.group_id, r.group_id) as group_id, coalesce(m.members, 0) as members,
@@ -94,7 +95,7 @@ class DashboardQueries {
 		}
 		this.jdbc.sql("""
 				select group_id, date_trunc('month', held_on)::date as month, sum(attended) as attended
-				  from held_meeting
+				  from held_meeting_facts
 				 where group_id in (:ids) and held_on between :from and :to
 				 group by group_id, date_trunc('month', held_on)""")
 			.param("ids", groupIds)

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.followon.account.AccountSummary;
 import org.followon.account.Accounts;
 import org.followon.programme.Programmes;
 import org.followon.system.NotFoundException;
@@ -95,7 +96,8 @@ public class Groups {
 	 */
 	@Transactional
 	public void stopNetworkInvitations(String email) {
-		this.memberships.stopNetworkInvites(email);
+		Long accountId = this.accounts.byEmail(email).map(AccountSummary::id).orElse(null);
+		this.memberships.stopNetworkInvites(email, accountId);
 	}
 
 	/** The group, or "not found". */

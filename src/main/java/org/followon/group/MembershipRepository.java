@@ -24,16 +24,16 @@ interface MembershipRepository extends JpaRepository<Membership, Long> {
 
 	/**
 	 * Turns off the network-meeting consent of every current membership reached at this
-	 * address (the member's account's or the one on the membership), counting it as a
-	 * change so that a sharing form opened before it cannot quietly turn it back on.
+	 * address (the one on the membership, or the account's, given as its id, null if
+	 * none), counting it as a change so that a sharing form opened before it cannot
+	 * quietly turn it back on.
 	 */
 	@org.springframework.data.jpa.repository.Modifying
 	@org.springframework.data.jpa.repository.Query(nativeQuery = true, value = """
 			update membership m set network_invites = false, version = version + 1
 			 where m.left_on is null and m.network_invites
-			   and (lower(m.email) = lower(:email)
-			        or m.account_id in (select a.id from account a where lower(a.email) = lower(:email)))""")
-	int stopNetworkInvites(String email);
+			   and (lower(m.email) = lower(:email) or m.account_id = :accountId)""")
+	int stopNetworkInvites(String email, Long accountId);
 
 	/** Whether this person currently coordinates (or co-coordinates) the group. */
 	default boolean coordinates(long groupId, long accountId) {

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * says they agreed to hear about other groups, are not withdrawn from the PMP, have not
  * since turned it off as a member and have not asked us to stop. One person per address,
  * compared without case; a member's name as the group knows them comes first. Reads the
- * other modules' tables, read-only.
+ * views the group, account, handover and programme modules publish for it.
  */
 @Component
 class NetworkMeetingAudience {
@@ -21,13 +21,13 @@ class NetworkMeetingAudience {
 	private static final String PEOPLE = """
 			select distinct on (lower(email)) email, known_as from (
 			    select trim(coalesce(a.email, m.email)) as email, m.known_as, 0 as source, m.id
-			      from membership m left join account a on a.id = m.account_id
+			      from membership_contact m left join account_contact a on a.id = m.account_id
 			     where m.left_on is null and m.network_invites
 			    union all
 			    select trim(p.email), coalesce(nullif(trim(p.preferred_name), ''), p.name), 1, p.id
-			      from decision d join participant p on p.id = d.participant_id
+			      from decision_facts d join participant_contact p on p.id = d.participant_id
 			     where d.hear_about_other_groups and p.withdrawn_on is null
-			       and not exists (select 1 from membership m
+			       and not exists (select 1 from membership_contact m
 			                        where m.participant_id = p.id and not m.network_invites)
 			       and not exists (select 1 from network_invitation_opt_out o where o.email = lower(trim(p.email)))
 			) c

@@ -35,7 +35,7 @@ class NetworkMeetingSharing {
 	List<NetworkMeetingViews.Shared> entries(long meetingId) {
 		return this.jdbc.sql("""
 				select s.id, g.name as group_name, s.what from network_meeting_shared s
-				  join follow_on_group g on g.id = s.group_id
+				  join group_facts g on g.id = s.group_id
 				 where s.network_meeting_id = :meeting order by s.id""")
 			.param("meeting", meetingId)
 			.query(NetworkMeetingViews.Shared.class)

@@ -7,22 +7,23 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The summary's SQL: a handful of set-based aggregate queries over the other modules'
- * tables (read-only, as docs/decisions.md allows the network module), each answering one
- * section, never one query per group or per PMP. Definitions in docs/summary.md.
+ * The summary's SQL: a handful of set-based aggregate queries over the views the other
+ * modules publish (docs/architecture.md, "Published views"), each answering one section,
+ * never one query per group or per PMP. Definitions in docs/summary.md.
  */
 @Repository
 class SummaryQueries {
 
 	/**
 	 * Each PMP's end: its last session that was not cancelled (the first session's date
-	 * if all were), for the PMPs meeting a condition.
+	 * if all were), for the PMPs meeting a condition. Grouped by the first session's date
+	 * too: PostgreSQL cannot see through a view that {@code id} is the key.
 	 */
 	private static final String PMP_END = """
 			pmp_end as (
 			  select p.id, coalesce(max(s.scheduled_on) filter (where not s.cancelled), p.first_session_date) as ended_on
-			    from pmp p left join pmp_session s on s.pmp_id = p.id
-			   where %s group by p.id)
+			    from pmp_facts p left join pmp_session_facts s on s.pmp_id = p.id
+			   where %s group by p.id, p.first_session_date)
 			""";
 
 	private final JdbcClient jdbc;
@@ -53,13 +54,13 @@ class SummaryQueries {
 	 * from them.
 	 */
 	SummaryScope clinicianScope(long accountId) {
-		List<Long> pmps = this.jdbc
-			.sql("select pmp_id from pmp_facilitator where account_id = :account and kind = 'CLINICIAN' order by 1")
+		List<Long> pmps = this.jdbc.sql(
+				"select pmp_id from pmp_facilitator_facts where account_id = :account and kind = 'CLINICIAN' order by 1")
 			.param("account", accountId)
 			.query(Long.class)
 			.list();
 		List<Long> groups = this.jdbc.sql("""
-				select g.id from follow_on_group g join pmp_facilitator f on f.pmp_id = g.pmp_id
+				select g.id from group_facts g join pmp_facilitator_facts f on f.pmp_id = g.pmp_id
 				 where f.account_id = :account and f.kind = 'CLINICIAN' order by 1""")
 			.param("account", accountId)
 			.query(Long.class)
@@ -73,8 +74,8 @@ class SummaryQueries {
 	LocalDate earliest(SummaryScope scope) {
 		return this.jdbc
 			.sql("""
-					select least((select min(p.first_session_date) from pmp p where %s),
-					             (select min(g.started_on) from follow_on_group g where %s))"""
+					select least((select min(p.first_session_date) from pmp_facts p where %s),
+					             (select min(g.started_on) from group_facts g where %s))"""
 				.formatted(scope.pmps("p.id"), scope.groups("g.id")))
 			.param("pmpIds", scope.pmpIdArray())
 			.param("groupIds", scope.groupIdArray())
@@ -87,21 +88,18 @@ class SummaryQueries {
 	}
 
 	ReachRow reach(SummaryScope scope, SummaryPeriod period) {
-		return sql(
-				"""
-						with %s
-						select (select count(*) from pmp_end e where e.ended_on between :from and :to) as pmps_finished,
-						       (select count(*) from pmp_end e where e.ended_on between :from and :to
-						           and exists (select 1 from follow_on_group g where g.pmp_id = e.id and g.formed_on is not null))
-						           as pmps_leading_to_formed_group,
-						       (select count(*) from handover h where %s
-						           and (h.handed_over_at at time zone 'Europe/London')::date between :from and :to)
-						           as handovers_completed,
-						       (select count(*) from follow_on_group g where %s and g.formed_on between :from and :to)
-						           as groups_formed
-						"""
-					.formatted(pmpsEnded(scope), scope.pmps("h.pmp_id"), scope.groups("g.id")),
-				scope, period)
+		return sql("""
+				with %s
+				select (select count(*) from pmp_end e where e.ended_on between :from and :to) as pmps_finished,
+				       (select count(*) from pmp_end e where e.ended_on between :from and :to
+				           and exists (select 1 from group_facts g where g.pmp_id = e.id and g.formed_on is not null))
+				           as pmps_leading_to_formed_group,
+				       (select count(*) from handover_facts h where %s
+				           and (h.handed_over_at at time zone 'Europe/London')::date between :from and :to)
+				           as handovers_completed,
+				       (select count(*) from group_facts g where %s and g.formed_on between :from and :to)
+				           as groups_formed
+				""".formatted(pmpsEnded(scope), scope.pmps("h.pmp_id"), scope.groups("g.id")), scope, period)
 			.query(ReachRow.class)
 			.single();
 	}
@@ -116,7 +114,7 @@ class SummaryQueries {
 		return sql("""
 				with %s
 				select d.choice as key, d.reason as detail, count(*) as count
-				  from decision d join pmp_end e on e.id = d.pmp_id
+				  from decision_facts d join pmp_end e on e.id = d.pmp_id
 				 where e.ended_on between :from and :to
 				 group by d.choice, d.reason order by d.choice, count(*) desc, d.reason
 				""".formatted(pmpsEnded(scope)), scope, period).query(CountRow.class).list();
@@ -147,13 +145,13 @@ class SummaryQueries {
 				with %s
 				select g.id, g.started_on,
 				       case when g.formed_on <= :to then g.formed_on end as formed_on,
-				       (select max(h.held_on) from held_meeting h where h.group_id = g.id and h.held_on <= :to)
+				       (select max(h.held_on) from held_meeting_facts h where h.group_id = g.id and h.held_on <= :to)
 				           as last_met_on,
 				       case when g.last_contact_on <= :to then g.last_contact_on end as last_contact_on,
 				       case when g.closed_on <= :to then g.closed_on end as closed_on,
 				       coalesce(e.ended_on, g.pmp_ended_on) as pmp_ended_on,
 				       g.channels, g.venue_type
-				  from follow_on_group g left join pmp_end e on e.id = g.pmp_id
+				  from group_facts g left join pmp_end e on e.id = g.pmp_id
 				 where %s and g.started_on <= :to
 				""".formatted(allPmpsEnded(), scope.groups("g.id")), scope, period)
 			// Mapped by hand: the generic record mapper costs more than the query itself
@@ -178,15 +176,15 @@ class SummaryQueries {
 	 */
 	MeetingRow meetings(SummaryScope scope, SummaryPeriod period) {
 		return sql("""
-				select (select count(*) from held_meeting h where %s and h.held_on between :from and :to)
+				select (select count(*) from held_meeting_facts h where %s and h.held_on between :from and :to)
 				           as meetings_held,
-				       (select avg(h.attended) from held_meeting h where %s and h.held_on between :from and :to)
+				       (select avg(h.attended) from held_meeting_facts h where %s and h.held_on between :from and :to)
 				           as attendance_mean,
 				       (select count(distinct ms.participant_id) + count(*) filter (where ms.participant_id is null)
-				          from membership ms
+				          from membership_facts ms
 				         where %s and exists (
-				               select 1 from meeting m join meeting_log l on l.meeting_id = m.id and l.held
-				                 join meeting_attendance a on a.meeting_log_id = l.id and a.membership_id = ms.id
+				               select 1 from meeting_facts m
+				                 join meeting_attendance_facts a on a.meeting_id = m.id and a.membership_id = ms.id
 				                where m.group_id = ms.group_id and m.meets_on between :from and :to))
 				           as members_attended
 				""".formatted(scope.groups("h.group_id"), scope.groups("h.group_id"), scope.groups("ms.group_id")),
@@ -212,7 +210,7 @@ class SummaryQueries {
 				  select ms.participant_id, e.ended_on,
 				         %s as at6,
 				         %s as at12
-				    from membership ms join participant pa on pa.id = ms.participant_id
+				    from membership_facts ms join participant_facts pa on pa.id = ms.participant_id
 				    join pmp_end e on e.id = pa.pmp_id
 				   where %s and ms.joined_on <= :to and e.ended_on <= :to - interval '6 months'),
 				person as (
@@ -235,8 +233,8 @@ class SummaryQueries {
 	 */
 	private static String ticked(String after) {
 		return """
-				exists (select 1 from meeting m join meeting_log l on l.meeting_id = m.id and l.held
-				          join meeting_attendance a on a.meeting_log_id = l.id and a.membership_id = ms.id
+				exists (select 1 from meeting_facts m
+				          join meeting_attendance_facts a on a.meeting_id = m.id and a.membership_id = ms.id
 				         where m.group_id = ms.group_id
 				           and m.meets_on between e.ended_on + interval '%s' and least(:to, ms.left_on))"""
 			.formatted(after);
@@ -245,7 +243,7 @@ class SummaryQueries {
 	/** Members who left a group in the period, by the reason they gave. */
 	List<CountRow> leavingReasons(SummaryScope scope, SummaryPeriod period) {
 		return sql("""
-				select ms.left_reason as key, null as detail, count(*) as count from membership ms
+				select ms.left_reason as key, null as detail, count(*) as count from membership_facts ms
 				 where %s and ms.left_on between :from and :to
 				 group by ms.left_reason order by count(*) desc, ms.left_reason
 				""".formatted(scope.groups("ms.group_id")), scope, period).query(CountRow.class).list();
@@ -257,7 +255,7 @@ class SummaryQueries {
 	List<CountRow> topics(SummaryScope scope, SummaryPeriod period) {
 		return sql("""
 				select l.topics as key, null as detail, count(*) as count
-				  from meeting m join meeting_log l on l.meeting_id = m.id and l.held
+				  from meeting_facts m join meeting_log_facts l on l.meeting_id = m.id and l.held
 				 where %s and m.meets_on between :from and :to
 				 group by l.topics
 				""".formatted(scope.groups("m.group_id")), scope, period).query(CountRow.class).list();
@@ -272,12 +270,12 @@ class SummaryQueries {
 		return sql("""
 				with %s
 				select 'participants' as who, pa.gender, pa.age_band, count(*) as count
-				  from participant pa join pmp_end e on e.id = pa.pmp_id
+				  from participant_facts pa join pmp_end e on e.id = pa.pmp_id
 				 where e.ended_on between :from and :to and pa.withdrawn_on is null
 				 group by pa.gender, pa.age_band
 				union all
 				select 'members', pa.gender, pa.age_band, count(distinct pa.id)
-				  from membership ms join participant pa on pa.id = ms.participant_id
+				  from membership_facts ms join participant_facts pa on pa.id = ms.participant_id
 				 where %s and ms.joined_on <= :to and (ms.left_on is null or ms.left_on >= :from)
 				 group by pa.gender, pa.age_band
 				""".formatted(pmpsEnded(scope), scope.groups("ms.group_id")), scope, period).query(FairnessRow.class)

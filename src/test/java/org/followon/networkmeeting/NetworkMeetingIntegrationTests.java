@@ -314,4 +314,21 @@ class NetworkMeetingIntegrationTests {
 		assertThat(recipients()).as("a later meeting").contains(email("mared")).doesNotContain(email("lowri"));
 	}
 
+	@Test
+	void stopInvitingMeReachesAMembershipThroughItsAccountsAddress() throws Exception {
+		TestGroups fixtures = new TestGroups(this.groups, this.accounts, this.jdbc);
+		TestGroups.Person owain = fixtures.person("Owain Network");
+		long membership = fixtures.membership(fixtures.group("Network stopping group", owain), owain);
+		this.jdbc.update("update membership set email = ?, network_invites = true where id = ?", email("owain.old"),
+				membership);
+		sendInvitations(schedule());
+		assertThat(recipients()).as("at the account's address").contains(owain.email());
+
+		this.mvc.perform(post(linkFor(owain.email()) + "/stop").with(csrf())).andExpect(status().isFound());
+		assertThat(this.jdbc.queryForObject("select network_invites from membership where id = ?", Boolean.class,
+				membership))
+			.as("withdrawn through the account, whatever address is on the membership")
+			.isFalse();
+	}
+
 }
