@@ -1,12 +1,16 @@
 package org.followon.account;
 
+import java.util.Map;
+
 import jakarta.servlet.DispatcherType;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
@@ -15,6 +19,8 @@ import org.springframework.security.web.SecurityFilterChain;
  * facilitate) are checked again in each module's service.
  */
 @Configuration(proxyBeanMethods = false)
+// Here as well as found by the scan: slice tests that import these rules need it too.
+@EnableConfigurationProperties(AccountSettings.class)
 class SecurityConfiguration {
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
@@ -102,9 +108,11 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	PasswordEncoder passwordEncoder() {
-		// bcrypt by default, and able to read older hashes if the default ever moves on.
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	PasswordEncoder passwordEncoder(AccountSettings settings) {
+		// Hashes are stored with their algorithm's id ("{bcrypt}…"), so a later move to
+		// another algorithm adds its encoder here and older hashes still match.
+		return new DelegatingPasswordEncoder("bcrypt",
+				Map.of("bcrypt", new BCryptPasswordEncoder(settings.passwordHashStrength())));
 	}
 
 }

@@ -47,11 +47,13 @@ record ConcernSettings(@NotBlank @Email String dutyInbox,
 		@NotNull @DurationMin(nanos = 1) @DefaultValue("PT4H") Duration escalateAfter,
 		@NotEmpty @DefaultValue("MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY") Set<DayOfWeek> workingDays,
 		@NotNull @DefaultValue("09:00") LocalTime dayStarts, @NotNull @DefaultValue("17:00") LocalTime dayEnds,
-		@DefaultValue("") Set<LocalDate> closedOn, @NotBlank @DefaultValue("eng") String bankHolidays,
+		Set<LocalDate> closedOn, @NotBlank @DefaultValue("eng") String bankHolidays,
 		@Positive @DefaultValue("2") int soonWorkingDays,
 		@NotBlank @DefaultValue("Monday to Friday, 9am to 5pm, except bank holidays") String serviceHoursText) {
 
 	ConcernSettings {
+		// Unset means no other closed dates (an empty default would bind as one null
+		// date).
 		closedOn = closedOn == null ? Set.of() : Set.copyOf(closedOn);
 		bankHolidays = bankHolidays == null ? "eng" : bankHolidays;
 	}

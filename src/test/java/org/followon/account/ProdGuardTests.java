@@ -14,13 +14,22 @@ class ProdGuardTests {
 	@Test
 	void refusesToStartWithDemoAccounts() {
 		given(this.accounts.anyDemoAccounts()).willReturn(true);
-		assertThatThrownBy(() -> new ProdGuard(this.accounts).run(null)).isInstanceOf(IllegalStateException.class)
+		assertThatThrownBy(() -> new ProdGuard(this.accounts, new AccountSettings(10)).run(null))
+			.isInstanceOf(IllegalStateException.class)
 			.hasMessageContaining("Demo accounts");
 	}
 
 	@Test
+	void refusesToStartWithTheTestBuildsPasswordHashing() {
+		assertThatThrownBy(() -> new ProdGuard(this.accounts, new AccountSettings(4)).run(null))
+			.isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("password-hash-strength");
+	}
+
+	@Test
 	void startsWithoutThem() {
-		assertThatCode(() -> new ProdGuard(this.accounts).run(null)).doesNotThrowAnyException();
+		assertThatCode(() -> new ProdGuard(this.accounts, new AccountSettings(10)).run(null))
+			.doesNotThrowAnyException();
 	}
 
 }
