@@ -11,7 +11,9 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,6 +35,11 @@ class HandoverController {
 		this.pages = pages;
 	}
 
+	@InitBinder("introduceForm")
+	void validators(WebDataBinder binder, @PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
+		binder.addValidators(new IntroduceFormValidator(this.service, id, user));
+	}
+
 	@GetMapping("/pmps/{id}/handover")
 	String overview(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
 		this.pages.overview(this.service.pmp(id, user), model);
@@ -50,16 +57,10 @@ class HandoverController {
 	String introduce(@PathVariable long id, @Valid @ModelAttribute IntroduceForm introduceForm, BindingResult result,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
 		PmpSummary pmp = this.service.pmp(id, user);
-		LocalDate on = DateInput.read(result, "day", introduceForm.day(), introduceForm.month(), introduceForm.year());
-		if (introduceForm.ptvId() != null && !pmp.ptvIds().contains(introduceForm.ptvId())) {
-			result.rejectValue("ptvId", "NotAPtvOfThisPmp");
-		}
-		if (introduceForm.clinicianId() != null && !pmp.clinicianIds().contains(introduceForm.clinicianId())) {
-			result.rejectValue("clinicianId", "NotAClinicianOfThisPmp");
-		}
 		if (result.hasErrors()) {
 			return this.pages.introduce(pmp, model);
 		}
+		LocalDate on = DateInput.parse(introduceForm.day(), introduceForm.month(), introduceForm.year());
 		this.service.introduce(id, on, introduceForm, user);
 		redirect.addFlashAttribute("flash", "handover.introduced");
 		return "redirect:/pmps/" + id + "/handover";

@@ -15,7 +15,9 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -38,6 +40,16 @@ class PlanController {
 		this.handovers = handovers;
 		this.plans = plans;
 		this.pages = pages;
+	}
+
+	@InitBinder("groupForm")
+	void groupValidators(WebDataBinder binder, @PathVariable long id, @PathVariable(required = false) Long plannedId) {
+		binder.addValidators(new GroupFormValidator(this.plans, id, plannedId));
+	}
+
+	@InitBinder("referralForm")
+	void referralValidators(WebDataBinder binder, @PathVariable long id) {
+		binder.addValidators(new ReferralFormValidator(this.plans, id));
 	}
 
 	@GetMapping("/pmps/{id}/handover/groups/new")
@@ -84,22 +96,16 @@ class PlanController {
 	private String saveGroup(long id, Long plannedId, GroupForm form, BindingResult result, SignedInUser user,
 			Model model, RedirectAttributes redirect) {
 		PmpSummary pmp = this.handovers.pmp(id, user);
-		LocalDate on = DateInput.read(result, "day", form.day(), form.month(), form.year());
-		if (form.venue() == null && form.link() == null) {
-			result.rejectValue("venue", "VenueOrLink");
+		if (result.hasErrors()) {
+			return groupView(pmp, plannedId, model);
 		}
-		if (!result.hasErrors()) {
-			GroupPlan plan = new GroupPlan(form.name(), form.memberIds(), form.coordinatorIds(),
-					form.coCoordinatorIdsOrEmpty(), form.frequency(), form.usualTime(), form.channel(), on,
-					TimeInput.parse(form.time()), form.venue(), form.link(), form.supportingPtvId());
-			this.plans.check(id, plannedId, plan, result);
-			if (!result.hasErrors()) {
-				this.plans.save(id, plannedId, plan, form.version(), user);
-				redirect.addFlashAttribute("flash", "handover.group.saved");
-				return "redirect:/pmps/" + id + "/handover";
-			}
-		}
-		return groupView(pmp, plannedId, model);
+		LocalDate on = DateInput.parse(form.day(), form.month(), form.year());
+		GroupPlan plan = new GroupPlan(form.name(), form.memberIds(), form.coordinatorIds(),
+				form.coCoordinatorIdsOrEmpty(), form.frequency(), form.usualTime(), form.channel(), on,
+				TimeInput.parse(form.time()), form.venue(), form.link(), form.supportingPtvId());
+		this.plans.save(id, plannedId, plan, form.version(), user);
+		redirect.addFlashAttribute("flash", "handover.group.saved");
+		return "redirect:/pmps/" + id + "/handover";
 	}
 
 	private String groupView(PmpSummary pmp, Long plannedId, Model model) {
@@ -125,15 +131,6 @@ class PlanController {
 	String refer(@PathVariable long id, @Valid @ModelAttribute ReferralForm referralForm, BindingResult result,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
 		PmpSummary pmp = this.handovers.pmp(id, user);
-		if (referralForm.participantId() != null && this.plans.referable(id)
-			.stream()
-			.noneMatch((d) -> d.participant().id() == referralForm.participantId())) {
-			result.rejectValue("participantId", "NotReferable");
-		}
-		if (referralForm.groupId() != null
-				&& this.plans.existingGroups(id).stream().noneMatch((g) -> g.id() == referralForm.groupId())) {
-			result.rejectValue("groupId", "NotAGroup");
-		}
 		if (result.hasErrors()) {
 			return referralView(pmp, model);
 		}
