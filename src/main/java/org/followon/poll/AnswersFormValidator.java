@@ -37,6 +37,9 @@ class AnswersFormValidator implements Validator {
 	@Override
 	public void validate(Object target, Errors errors) {
 		AnswersForm form = (AnswersForm) target;
+		// Who may answer before which poll, as the page checks them: a PTV answering is
+		// refused, whatever the poll.
+		this.polls.member(this.groupId, this.user);
 		List<PollViews.Option> options = this.polls.page(this.groupId, this.pollId, this.user).options();
 		Map<Long, Availability> given = (form.answers() == null) ? Map.of() : form.answers();
 		for (int i = 0; i < options.size(); i++) {
