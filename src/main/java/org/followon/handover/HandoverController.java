@@ -28,11 +28,11 @@ class HandoverController {
 
 	private final HandoverService service;
 
-	private final HandoverPages pages;
+	private final HandoverViews views;
 
-	HandoverController(HandoverService service, HandoverPages pages) {
+	HandoverController(HandoverService service, HandoverViews views) {
 		this.service = service;
-		this.pages = pages;
+		this.views = views;
 	}
 
 	@InitBinder("introduceForm")
@@ -42,7 +42,7 @@ class HandoverController {
 
 	@GetMapping("/pmps/{id}/handover")
 	String overview(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
-		this.pages.overview(this.service.pmp(id, user), model);
+		model.addAttribute("page", this.views.overview(this.service.pmp(id, user)));
 		return "handover/overview";
 	}
 
@@ -50,7 +50,7 @@ class HandoverController {
 	String introduceForm(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
 		PmpSummary pmp = this.service.pmp(id, user);
 		model.addAttribute("introduceForm", this.service.introduceForm(pmp));
-		return this.pages.introduce(pmp, model);
+		return introduceView(pmp, model);
 	}
 
 	@PostMapping("/pmps/{id}/handover/introduce")
@@ -58,7 +58,7 @@ class HandoverController {
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
 		PmpSummary pmp = this.service.pmp(id, user);
 		if (result.hasErrors()) {
-			return this.pages.introduce(pmp, model);
+			return introduceView(pmp, model);
 		}
 		LocalDate on = DateInput.parse(introduceForm.day(), introduceForm.month(), introduceForm.year());
 		this.service.introduce(id, on, introduceForm, user);
@@ -68,7 +68,7 @@ class HandoverController {
 
 	@GetMapping("/pmps/{id}/handover/confirm")
 	String confirmPage(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
-		this.pages.overview(this.service.pmp(id, user), model);
+		model.addAttribute("page", this.views.overview(this.service.pmp(id, user)));
 		return "handover/confirm";
 	}
 
@@ -83,6 +83,11 @@ class HandoverController {
 		this.service.confirm(id, version, user);
 		redirect.addFlashAttribute("flash", "handover.confirmed");
 		return "redirect:/pmps/" + id + "/handover";
+	}
+
+	private String introduceView(PmpSummary pmp, Model model) {
+		model.addAttribute("page", this.views.introduce(pmp));
+		return "handover/introduce";
 	}
 
 }

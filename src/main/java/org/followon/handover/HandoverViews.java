@@ -1,22 +1,81 @@
 package org.followon.handover;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.followon.account.AccountSummary;
 import org.followon.account.Accounts;
+import org.followon.group.Channel;
+import org.followon.group.Frequency;
 import org.followon.group.GroupSummary;
 import org.followon.group.Groups;
+import org.followon.handover.DiscussionService.ParticipantDecision;
+import org.followon.handover.DiscussionService.RoomSummary;
 import org.followon.programme.PmpSummary;
 
 import org.springframework.stereotype.Component;
-import org.springframework.ui.Model;
 
-/** Puts together what the handover pages show, so the controllers stay small. */
+/**
+ * What the handover pages show, a record per page put together here, so the controllers
+ * stay small and the templates only display.
+ */
 @Component
-class HandoverPages {
+class HandoverViews {
+
+	/**
+	 * The handover of a PMP, and its confirmation: the three steps, or once handed over,
+	 * what came of it ({@code formed}: the groups formed, by id, with their status
+	 * today).
+	 */
+	record OverviewPage(PmpSummary pmp, HandoverView handover, RoomSummary summary, List<PlannedRow> planned,
+			List<ReferralRow> referrals, Map<Long, GroupSummary> formed, List<ParticipantDecision> notJoining) {
+	}
+
+	record HandoverView(boolean introduced, LocalDate introducedOn, boolean sheetGiven, boolean handedOver,
+			LocalDate handedOverOn, long version, String ptv, String clinician) {
+	}
+
+	record PlannedRow(long id, GroupPlan plan, List<String> members, List<String> coordinators, Long groupId) {
+
+		public boolean small() {
+			return this.members.size() < 3;
+		}
+
+	}
+
+	record ReferralRow(long id, String knownAs, String group, String note) {
+	}
+
+	/** Step 1: who introduced the idea, from this PMP's PTVs and clinicians. */
+	record IntroducePage(PmpSummary pmp, List<AccountSummary> ptvs, List<AccountSummary> clinicians) {
+	}
+
+	/**
+	 * A planned group, new ({@code plannedId} null) or changed: those who can be placed
+	 * in it, and this PMP's PTVs to support it.
+	 */
+	record GroupFormPage(PmpSummary pmp, Long plannedId, List<ParticipantDecision> joining, List<Option> memberOptions,
+			List<AccountSummary> ptvs) {
+
+		public Frequency[] frequencies() {
+			return Frequency.values();
+		}
+
+		public Channel[] channels() {
+			return Channel.values();
+		}
+
+	}
+
+	/** A referral: someone not yet placed, to an existing group. */
+	record ReferralFormPage(PmpSummary pmp, List<Option> participantOptions, List<Option> groupOptions) {
+	}
 
 	private final HandoverService handovers;
 
@@ -28,21 +87,21 @@ class HandoverPages {
 
 	private final Accounts accounts;
 
-	private final java.time.ZoneId zone;
+	private final ZoneId zone;
 
-	HandoverPages(HandoverService handovers, DiscussionService discussion, PlanService plans, Groups groups,
-			Accounts accounts, java.time.Clock clock) {
-		this.zone = clock.getZone();
+	HandoverViews(HandoverService handovers, DiscussionService discussion, PlanService plans, Groups groups,
+			Accounts accounts, Clock clock) {
 		this.handovers = handovers;
 		this.discussion = discussion;
 		this.plans = plans;
 		this.groups = groups;
 		this.accounts = accounts;
+		this.zone = clock.getZone();
 	}
 
-	void overview(PmpSummary pmp, Model model) {
+	OverviewPage overview(PmpSummary pmp) {
 		Handover handover = this.handovers.handover(pmp.id());
-		List<DiscussionService.ParticipantDecision> decisions = this.discussion.decisions(pmp.id());
+		List<ParticipantDecision> decisions = this.discussion.decisions(pmp.id());
 		Map<Long, String> names = decisions.stream()
 			.collect(Collectors.toMap((d) -> d.participant().id(), (d) -> d.participant().knownAs()));
 		List<PlannedReferral> plannedReferrals = this.plans.plannedReferrals(pmp.id());
@@ -59,64 +118,54 @@ class HandoverPages {
 			.map((r) -> new ReferralRow(r.getId(), names.get(r.getParticipantId()), groupNames.get(r.getGroupId()),
 					r.getNote()))
 			.toList();
-		model.addAttribute("pmp", pmp);
-		model.addAttribute("handover",
-				new HandoverView(handover.isIntroduced(), handover.getIntroducedOn(),
-						handover.isInformationSheetGiven(), handover.isHandedOver(),
-						handover.getHandedOverAt() == null ? null
-								: handover.getHandedOverAt().atZone(this.zone).toLocalDate(),
-						handover.getVersion(), name(handover.getIntroducedByPtv()),
-						name(handover.getIntroducedByClinician())));
-		model.addAttribute("decisions", decisions);
-		model.addAttribute("summary", this.discussion.summary(decisions));
-		model.addAttribute("planned", planned);
-		model.addAttribute("referrals", referrals);
-		// The groups formed at the hand-over, with their status today.
-		model.addAttribute("formed", handover.isHandedOver()
+		HandoverView view = new HandoverView(handover.isIntroduced(), handover.getIntroducedOn(),
+				handover.isInformationSheetGiven(), handover.isHandedOver(),
+				(handover.getHandedOverAt() != null) ? handover.getHandedOverAt().atZone(this.zone).toLocalDate()
+						: null,
+				handover.getVersion(), name(handover.getIntroducedByPtv()), name(handover.getIntroducedByClinician()));
+		Map<Long, GroupSummary> formed = handover.isHandedOver()
 				? this.groups.formedFrom(pmp.id()).stream().collect(Collectors.toMap(GroupSummary::id, (g) -> g))
-				: Map.of());
-		model.addAttribute("notJoining", decisions.stream().filter((d) -> d.choice() != Choice.JOINING).toList());
+				: Map.of();
+		return new OverviewPage(pmp, view, this.discussion.summary(decisions), planned, referrals, formed,
+				decisions.stream().filter((d) -> d.choice() != Choice.JOINING).toList());
 	}
 
-	private static List<String> sortedNames(List<Long> ids, Map<Long, String> names) {
-		return ids.stream().map(names::get).filter(java.util.Objects::nonNull).sorted().toList();
+	IntroducePage introduce(PmpSummary pmp) {
+		return new IntroducePage(pmp, people(pmp.ptvIds()), people(pmp.clinicianIds()));
 	}
 
-	String introduce(PmpSummary pmp, Model model) {
-		model.addAttribute("pmp", pmp);
-		model.addAttribute("ptvs", people(pmp.ptvIds()));
-		model.addAttribute("clinicians", people(pmp.clinicianIds()));
-		return "handover/introduce";
+	GroupFormPage groupForm(PmpSummary pmp, Long plannedId) {
+		List<ParticipantDecision> joining = this.plans.placeable(pmp.id(), plannedId);
+		return new GroupFormPage(pmp, plannedId, joining,
+				joining.stream().map((d) -> new Option(d.participant().id(), d.participant().knownAs())).toList(),
+				people(pmp.ptvIds()));
 	}
 
-	List<AccountSummary> people(List<Long> ids) {
+	ReferralFormPage referralForm(PmpSummary pmp) {
+		return new ReferralFormPage(pmp,
+				this.plans.referable(pmp.id())
+					.stream()
+					.map((d) -> new Option(d.participant().id(), d.participant().knownAs()))
+					.toList(),
+				this.plans.existingGroups(pmp.id()).stream().map((g) -> new Option(g.id(), g.name())).toList());
+	}
+
+	private List<AccountSummary> people(List<Long> ids) {
 		Map<Long, AccountSummary> found = this.accounts.byIds(ids);
-		return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+		return ids.stream().map(found::get).filter(Objects::nonNull).toList();
 	}
 
 	private String name(Long accountId) {
-		return accountId == null ? null
-				: this.accounts.byIds(List.of(accountId))
-					.values()
-					.stream()
-					.map(AccountSummary::displayName)
-					.findFirst()
-					.orElse(null);
+		return (accountId != null) ? this.accounts.byIds(List.of(accountId))
+			.values()
+			.stream()
+			.map(AccountSummary::displayName)
+			.findFirst()
+			.orElse(null) : null;
 	}
 
-	record HandoverView(boolean introduced, java.time.LocalDate introducedOn, boolean sheetGiven, boolean handedOver,
-			java.time.LocalDate handedOverOn, long version, String ptv, String clinician) {
-	}
-
-	record PlannedRow(long id, GroupPlan plan, List<String> members, List<String> coordinators, Long groupId) {
-
-		public boolean small() {
-			return this.members.size() < 3;
-		}
-
-	}
-
-	record ReferralRow(long id, String knownAs, String group, String note) {
+	private static List<String> sortedNames(List<Long> ids, Map<Long, String> names) {
+		return ids.stream().map(names::get).filter(Objects::nonNull).sorted().toList();
 	}
 
 }

@@ -5,8 +5,6 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import org.followon.account.SignedInUser;
-import org.followon.group.Channel;
-import org.followon.group.Frequency;
 import org.followon.programme.PmpSummary;
 import org.followon.system.DateInput;
 import org.followon.system.TimeInput;
@@ -34,12 +32,12 @@ class PlanController {
 
 	private final PlanService plans;
 
-	private final HandoverPages pages;
+	private final HandoverViews views;
 
-	PlanController(HandoverService handovers, PlanService plans, HandoverPages pages) {
+	PlanController(HandoverService handovers, PlanService plans, HandoverViews views) {
 		this.handovers = handovers;
 		this.plans = plans;
-		this.pages = pages;
+		this.views = views;
 	}
 
 	@InitBinder("groupForm")
@@ -109,15 +107,7 @@ class PlanController {
 	}
 
 	private String groupView(PmpSummary pmp, Long plannedId, Model model) {
-		model.addAttribute("pmp", pmp);
-		model.addAttribute("plannedId", plannedId);
-		List<DiscussionService.ParticipantDecision> joining = this.plans.placeable(pmp.id(), plannedId);
-		model.addAttribute("joining", joining);
-		model.addAttribute("memberOptions",
-				joining.stream().map((d) -> new Option(d.participant().id(), d.participant().knownAs())).toList());
-		model.addAttribute("ptvs", this.pages.people(pmp.ptvIds()));
-		model.addAttribute("frequencies", Frequency.values());
-		model.addAttribute("channels", Channel.values());
+		model.addAttribute("page", this.views.groupForm(pmp, plannedId));
 		return "handover/group-form";
 	}
 
@@ -148,18 +138,7 @@ class PlanController {
 	}
 
 	private String referralView(PmpSummary pmp, Model model) {
-		model.addAttribute("pmp", pmp);
-		model.addAttribute("participantOptions",
-				this.plans.referable(pmp.id())
-					.stream()
-					.map((d) -> new Option(d.participant().id(), d.participant().knownAs()))
-					.toList());
-		List<Option> groups = this.plans.existingGroups(pmp.id())
-			.stream()
-			.map((g) -> new Option(g.id(), g.name()))
-			.toList();
-		model.addAttribute("groups", groups);
-		model.addAttribute("groupOptions", groups);
+		model.addAttribute("page", this.views.referralForm(pmp));
 		return "handover/referral-form";
 	}
 
