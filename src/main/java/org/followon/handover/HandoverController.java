@@ -36,7 +36,8 @@ class HandoverController {
 	}
 
 	@InitBinder("introduceForm")
-	void validators(WebDataBinder binder, @PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
+	void introduceFormValidator(WebDataBinder binder, @PathVariable long id,
+			@AuthenticationPrincipal SignedInUser user) {
 		binder.addValidators(new IntroduceFormValidator(this.service, id, user));
 	}
 

@@ -41,12 +41,13 @@ class PlanController {
 	}
 
 	@InitBinder("groupForm")
-	void groupValidators(WebDataBinder binder, @PathVariable long id, @PathVariable(required = false) Long plannedId) {
+	void groupFormValidator(WebDataBinder binder, @PathVariable long id,
+			@PathVariable(required = false) Long plannedId) {
 		binder.addValidators(new GroupFormValidator(this.plans, id, plannedId));
 	}
 
 	@InitBinder("referralForm")
-	void referralValidators(WebDataBinder binder, @PathVariable long id) {
+	void referralFormValidator(WebDataBinder binder, @PathVariable long id) {
 		binder.addValidators(new ReferralFormValidator(this.plans, id));
 	}
 
