@@ -45,6 +45,11 @@ class PasswordResetController {
 		});
 	}
 
+	@InitBinder("newPasswordForm")
+	void newPasswordFormValidator(WebDataBinder binder) {
+		binder.addValidators(new NewPasswordFormValidator(this.strength));
+	}
+
 	@GetMapping("/password/forgotten")
 	String forgotten(Model model) {
 		model.addAttribute("signInLinkForm", SignInLinkForm.empty());
@@ -73,13 +78,6 @@ class PasswordResetController {
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		this.resets.check(token);
 		model.addAttribute("token", token);
-		if (!result.hasFieldErrors("password") && this.strength.tooEasyToGuess(newPasswordForm.password())) {
-			result.rejectValue("password", "TooEasy");
-		}
-		if (!result.hasFieldErrors("confirmPassword") && newPasswordForm.password() != null
-				&& !newPasswordForm.password().equals(newPasswordForm.confirmPassword())) {
-			result.rejectValue("confirmPassword", "Mismatch");
-		}
 		if (result.hasErrors()) {
 			return RESET_VIEW;
 		}

@@ -10,7 +10,9 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -27,6 +29,11 @@ class DutyController {
 
 	DutyController(DutyDesk desk) {
 		this.desk = desk;
+	}
+
+	@InitBinder("closeForm")
+	void closeFormValidator(WebDataBinder binder) {
+		binder.addValidators(new CloseFormValidator());
 	}
 
 	@GetMapping("/concerns")
@@ -78,9 +85,6 @@ class DutyController {
 		if (errors.getTarget() == null) {
 			throw new NotFoundException("Concern", id); // A version that is not a number:
 														// tampered with.
-		}
-		if (closeForm.chosen() == null) {
-			errors.rejectValue("outcome", "NotNull");
 		}
 		if (errors.hasErrors()) {
 			return page(id, user, model, new ActionForm(null, null), closeForm);

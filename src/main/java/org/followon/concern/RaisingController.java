@@ -9,7 +9,6 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.followon.account.SignedInUser;
 import org.followon.group.GroupAccess;
-import org.followon.group.GroupMember;
 import org.followon.system.FollowOnSettings;
 
 import org.springframework.dao.DataAccessException;
@@ -18,7 +17,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.transaction.TransactionException;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -57,6 +58,11 @@ class RaisingController {
 		model.addAttribute("serviceHours", this.settings.serviceHoursText());
 	}
 
+	@InitBinder("concernForm")
+	void concernFormValidator(WebDataBinder binder) {
+		binder.addValidators(new ConcernFormValidator());
+	}
+
 	@GetMapping("/concerns/new")
 	String form(@RequestParam(name = "group", required = false) Long groupId,
 			@AuthenticationPrincipal SignedInUser user, Model model, HttpServletResponse response) {
@@ -85,14 +91,20 @@ class RaisingController {
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		try {
 			Optional<GroupAccess> group = this.concerns.groupFor(concernForm.group(), user.accountId());
-			List<GroupMember> others = group.map((g) -> this.concerns.othersIn(g, user.accountId())).orElse(List.of());
-			Optional<NewConcern> checked = ConcernForms.check(concernForm, errors,
-					group.map(GroupAccess::groupId).orElse(null), others, user.displayName(),
-					this.concerns.accountEmail(user.accountId()).orElse(null));
-			if (checked.isEmpty()) {
+			if (errors.hasErrors()) {
 				return page(group, user, model);
 			}
-			long id = this.concerns.raise(user.accountId(), checked.get());
+			NewConcern concern;
+			try {
+				concern = concernForm.concern(group.map(GroupAccess::groupId).orElse(null),
+						group.map((g) -> this.concerns.othersIn(g, user.accountId())).orElse(List.of()),
+						user.displayName(), this.concerns.accountEmail(user.accountId()).orElse(null));
+			}
+			catch (NotAGroupMemberException ex) {
+				ex.rejectOn(errors);
+				return page(group, user, model);
+			}
+			long id = this.concerns.raise(user.accountId(), concern);
 			redirect.addFlashAttribute("flash", "concern.flash.sent");
 			return "redirect:/concerns/mine/" + id;
 		}

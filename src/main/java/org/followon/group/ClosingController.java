@@ -7,7 +7,9 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,6 +30,11 @@ class ClosingController {
 		this.service = service;
 	}
 
+	@InitBinder("closingForm")
+	void closingFormValidator(WebDataBinder binder) {
+		binder.addValidators(new ClosingFormValidator());
+	}
+
 	@GetMapping("/groups/{id}/close")
 	String form(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
 		FollowOnGroup group = this.service.closable(id, user);
@@ -39,9 +46,6 @@ class ClosingController {
 	String close(@PathVariable long id, @Valid @ModelAttribute ClosingForm closingForm, BindingResult result,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
 		FollowOnGroup group = this.service.closable(id, user);
-		if (closingForm.reason() == ClosingReason.IMPORTED_AS_FOLDED) {
-			result.rejectValue("reason", "NotNull");
-		}
 		if (result.hasErrors()) {
 			return view(group, model);
 		}

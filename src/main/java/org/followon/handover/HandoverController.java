@@ -11,7 +11,9 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,16 +28,22 @@ class HandoverController {
 
 	private final HandoverService service;
 
-	private final HandoverPages pages;
+	private final HandoverViews views;
 
-	HandoverController(HandoverService service, HandoverPages pages) {
+	HandoverController(HandoverService service, HandoverViews views) {
 		this.service = service;
-		this.pages = pages;
+		this.views = views;
+	}
+
+	@InitBinder("introduceForm")
+	void introduceFormValidator(WebDataBinder binder, @PathVariable long id,
+			@AuthenticationPrincipal SignedInUser user) {
+		binder.addValidators(new IntroduceFormValidator(this.service, id, user));
 	}
 
 	@GetMapping("/pmps/{id}/handover")
 	String overview(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
-		this.pages.overview(this.service.pmp(id, user), model);
+		model.addAttribute("page", this.views.overview(this.service.pmp(id, user)));
 		return "handover/overview";
 	}
 
@@ -43,23 +51,17 @@ class HandoverController {
 	String introduceForm(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
 		PmpSummary pmp = this.service.pmp(id, user);
 		model.addAttribute("introduceForm", this.service.introduceForm(pmp));
-		return this.pages.introduce(pmp, model);
+		return introduceView(pmp, model);
 	}
 
 	@PostMapping("/pmps/{id}/handover/introduce")
 	String introduce(@PathVariable long id, @Valid @ModelAttribute IntroduceForm introduceForm, BindingResult result,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
 		PmpSummary pmp = this.service.pmp(id, user);
-		LocalDate on = DateInput.read(result, "day", introduceForm.day(), introduceForm.month(), introduceForm.year());
-		if (introduceForm.ptvId() != null && !pmp.ptvIds().contains(introduceForm.ptvId())) {
-			result.rejectValue("ptvId", "NotAPtvOfThisPmp");
-		}
-		if (introduceForm.clinicianId() != null && !pmp.clinicianIds().contains(introduceForm.clinicianId())) {
-			result.rejectValue("clinicianId", "NotAClinicianOfThisPmp");
-		}
 		if (result.hasErrors()) {
-			return this.pages.introduce(pmp, model);
+			return introduceView(pmp, model);
 		}
+		LocalDate on = DateInput.parse(introduceForm.day(), introduceForm.month(), introduceForm.year());
 		this.service.introduce(id, on, introduceForm, user);
 		redirect.addFlashAttribute("flash", "handover.introduced");
 		return "redirect:/pmps/" + id + "/handover";
@@ -67,7 +69,7 @@ class HandoverController {
 
 	@GetMapping("/pmps/{id}/handover/confirm")
 	String confirmPage(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
-		this.pages.overview(this.service.pmp(id, user), model);
+		model.addAttribute("page", this.views.overview(this.service.pmp(id, user)));
 		return "handover/confirm";
 	}
 
@@ -82,6 +84,11 @@ class HandoverController {
 		this.service.confirm(id, version, user);
 		redirect.addFlashAttribute("flash", "handover.confirmed");
 		return "redirect:/pmps/" + id + "/handover";
+	}
+
+	private String introduceView(PmpSummary pmp, Model model) {
+		model.addAttribute("page", this.views.introduce(pmp));
+		return "handover/introduce";
 	}
 
 }

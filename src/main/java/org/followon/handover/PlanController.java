@@ -5,8 +5,6 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import org.followon.account.SignedInUser;
-import org.followon.group.Channel;
-import org.followon.group.Frequency;
 import org.followon.programme.PmpSummary;
 import org.followon.system.DateInput;
 import org.followon.system.TimeInput;
@@ -15,7 +13,9 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,12 +32,23 @@ class PlanController {
 
 	private final PlanService plans;
 
-	private final HandoverPages pages;
+	private final HandoverViews views;
 
-	PlanController(HandoverService handovers, PlanService plans, HandoverPages pages) {
+	PlanController(HandoverService handovers, PlanService plans, HandoverViews views) {
 		this.handovers = handovers;
 		this.plans = plans;
-		this.pages = pages;
+		this.views = views;
+	}
+
+	@InitBinder("groupForm")
+	void groupFormValidator(WebDataBinder binder, @PathVariable long id,
+			@PathVariable(required = false) Long plannedId) {
+		binder.addValidators(new GroupFormValidator(this.plans, id, plannedId));
+	}
+
+	@InitBinder("referralForm")
+	void referralFormValidator(WebDataBinder binder, @PathVariable long id) {
+		binder.addValidators(new ReferralFormValidator(this.plans, id));
 	}
 
 	@GetMapping("/pmps/{id}/handover/groups/new")
@@ -84,34 +95,20 @@ class PlanController {
 	private String saveGroup(long id, Long plannedId, GroupForm form, BindingResult result, SignedInUser user,
 			Model model, RedirectAttributes redirect) {
 		PmpSummary pmp = this.handovers.pmp(id, user);
-		LocalDate on = DateInput.read(result, "day", form.day(), form.month(), form.year());
-		if (form.venue() == null && form.link() == null) {
-			result.rejectValue("venue", "VenueOrLink");
+		if (result.hasErrors()) {
+			return groupView(pmp, plannedId, model);
 		}
-		if (!result.hasErrors()) {
-			GroupPlan plan = new GroupPlan(form.name(), form.memberIds(), form.coordinatorIds(),
-					form.coCoordinatorIdsOrEmpty(), form.frequency(), form.usualTime(), form.channel(), on,
-					TimeInput.parse(form.time()), form.venue(), form.link(), form.supportingPtvId());
-			this.plans.check(id, plannedId, plan, result);
-			if (!result.hasErrors()) {
-				this.plans.save(id, plannedId, plan, form.version(), user);
-				redirect.addFlashAttribute("flash", "handover.group.saved");
-				return "redirect:/pmps/" + id + "/handover";
-			}
-		}
-		return groupView(pmp, plannedId, model);
+		LocalDate on = DateInput.parse(form.day(), form.month(), form.year());
+		GroupPlan plan = new GroupPlan(form.name(), form.memberIds(), form.coordinatorIds(),
+				form.coCoordinatorIdsOrEmpty(), form.frequency(), form.usualTime(), form.channel(), on,
+				TimeInput.parse(form.time()), form.venue(), form.link(), form.supportingPtvId());
+		this.plans.save(id, plannedId, plan, form.version(), user);
+		redirect.addFlashAttribute("flash", "handover.group.saved");
+		return "redirect:/pmps/" + id + "/handover";
 	}
 
 	private String groupView(PmpSummary pmp, Long plannedId, Model model) {
-		model.addAttribute("pmp", pmp);
-		model.addAttribute("plannedId", plannedId);
-		List<DiscussionService.ParticipantDecision> joining = this.plans.placeable(pmp.id(), plannedId);
-		model.addAttribute("joining", joining);
-		model.addAttribute("memberOptions",
-				joining.stream().map((d) -> new Option(d.participant().id(), d.participant().knownAs())).toList());
-		model.addAttribute("ptvs", this.pages.people(pmp.ptvIds()));
-		model.addAttribute("frequencies", Frequency.values());
-		model.addAttribute("channels", Channel.values());
+		model.addAttribute("page", this.views.groupForm(pmp, plannedId));
 		return "handover/group-form";
 	}
 
@@ -125,15 +122,6 @@ class PlanController {
 	String refer(@PathVariable long id, @Valid @ModelAttribute ReferralForm referralForm, BindingResult result,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
 		PmpSummary pmp = this.handovers.pmp(id, user);
-		if (referralForm.participantId() != null && this.plans.referable(id)
-			.stream()
-			.noneMatch((d) -> d.participant().id() == referralForm.participantId())) {
-			result.rejectValue("participantId", "NotReferable");
-		}
-		if (referralForm.groupId() != null
-				&& this.plans.existingGroups(id).stream().noneMatch((g) -> g.id() == referralForm.groupId())) {
-			result.rejectValue("groupId", "NotAGroup");
-		}
 		if (result.hasErrors()) {
 			return referralView(pmp, model);
 		}
@@ -151,18 +139,7 @@ class PlanController {
 	}
 
 	private String referralView(PmpSummary pmp, Model model) {
-		model.addAttribute("pmp", pmp);
-		model.addAttribute("participantOptions",
-				this.plans.referable(pmp.id())
-					.stream()
-					.map((d) -> new Option(d.participant().id(), d.participant().knownAs()))
-					.toList());
-		List<Option> groups = this.plans.existingGroups(pmp.id())
-			.stream()
-			.map((g) -> new Option(g.id(), g.name()))
-			.toList();
-		model.addAttribute("groups", groups);
-		model.addAttribute("groupOptions", groups);
+		model.addAttribute("page", this.views.referralForm(pmp));
 		return "handover/referral-form";
 	}
 

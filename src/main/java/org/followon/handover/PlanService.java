@@ -7,14 +7,12 @@ import java.util.Set;
 import org.followon.account.SignedInUser;
 import org.followon.group.GroupSummary;
 import org.followon.group.Groups;
-import org.followon.programme.PmpSummary;
 import org.followon.programme.Programmes;
 import org.followon.system.EditClashException;
 import org.followon.system.NotFoundException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.validation.Errors;
 
 /**
  * Step 3, before it is confirmed: the groups the cohort will form, and referrals to
@@ -81,24 +79,9 @@ class PlanService {
 		return placed;
 	}
 
-	/**
-	 * Checks a plan against the room's decisions: members want to join, coordinators are
-	 * members.
-	 */
-	void check(long pmpId, Long plannedGroupId, GroupPlan plan, Errors errors) {
-		Set<Long> allowed = new HashSet<>(
-				placeable(pmpId, plannedGroupId).stream().map((d) -> d.participant().id()).toList());
-		if (!allowed.containsAll(plan.memberIds())) {
-			errors.rejectValue("memberIds", "NotPlaceable");
-		}
-		if (!plan.memberIds().containsAll(plan.coordinatorIds())
-				|| !plan.memberIds().containsAll(plan.coCoordinatorIds())) {
-			errors.rejectValue("coordinatorIds", "CoordinatorNotMember");
-		}
-		PmpSummary pmp = this.programmes.pmp(pmpId);
-		if (plan.supportingPtvId() != null && !pmp.ptvIds().contains(plan.supportingPtvId())) {
-			errors.rejectValue("supportingPtvId", "NotAPtvOfThisPmp");
-		}
+	/** The PTVs of this PMP, one of whom may support a planned group. */
+	List<Long> ptvIds(long pmpId) {
+		return this.programmes.pmp(pmpId).ptvIds();
 	}
 
 	@Transactional

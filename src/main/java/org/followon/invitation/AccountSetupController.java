@@ -8,7 +8,6 @@ import jakarta.validation.Valid;
 import org.followon.account.PasswordStrength;
 import org.followon.account.SignedInUser;
 
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -55,6 +54,11 @@ class AccountSetupController {
 				setValue(text == null || text.isEmpty() ? null : text);
 			}
 		});
+	}
+
+	@InitBinder("accountSetupForm")
+	void accountSetupFormValidator(WebDataBinder binder) {
+		binder.addValidators(new AccountSetupFormValidator(this.passwords, this.service));
 	}
 
 	@GetMapping("/invitations/{token}")
@@ -123,7 +127,6 @@ class AccountSetupController {
 	private String setUp(AccountSetupKey key, AccountSetupForm form, BindingResult result, Model model,
 			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		AccountSetupPage page = this.service.open(key);
-		check(form, result);
 		if (result.hasErrors()) {
 			return view(key, page, model);
 		}
@@ -131,31 +134,13 @@ class AccountSetupController {
 		try {
 			groupId = this.service.setUp(key, form);
 		}
-		catch (DataIntegrityViolationException ex) {
-			// Someone took the address between the check and the save.
-			result.rejectValue("email", "InUse");
+		catch (EmailInUseException ex) {
+			ex.rejectOn(result);
 			return view(key, page, model);
 		}
 		this.signIn.signIn(form.email(), request, response);
 		redirect.addFlashAttribute("flash", "account.created");
 		return "redirect:/groups/" + groupId;
-	}
-
-	/**
-	 * The rules Bean Validation cannot state: a guessable password, a mismatch, a taken
-	 * address.
-	 */
-	private void check(AccountSetupForm form, BindingResult result) {
-		if (!result.hasFieldErrors("password") && this.passwords.tooEasyToGuess(form.password())) {
-			result.rejectValue("password", "TooEasy");
-		}
-		if (!result.hasFieldErrors("confirmPassword") && form.password() != null
-				&& !form.password().equals(form.confirmPassword())) {
-			result.rejectValue("confirmPassword", "Mismatch");
-		}
-		if (!result.hasFieldErrors("email") && this.service.emailInUse(form.email())) {
-			result.rejectValue("email", "InUse");
-		}
 	}
 
 	private String view(AccountSetupKey key, AccountSetupPage page, Model model) {

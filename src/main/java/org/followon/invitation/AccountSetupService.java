@@ -8,6 +8,7 @@ import org.followon.account.Accounts;
 import org.followon.account.SecretTokens;
 import org.followon.group.Groups;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,11 +51,22 @@ class AccountSetupService {
 		return this.accounts.byEmail(email).isPresent();
 	}
 
-	/** Creates the member's account from a valid form; returns their group's id. */
+	/**
+	 * Creates the member's account from a valid form; returns their group's id. Throws
+	 * {@link EmailInUseException} if someone took the address since the form was checked.
+	 */
 	@Transactional
 	long setUp(AccountSetupKey key, AccountSetupForm form) {
 		Invitation invitation = usable(find(key, true));
-		AccountSummary account = this.accounts.createMember(form.email(), invitation.getKnownAs(), form.password());
+		AccountSummary account;
+		try {
+			account = this.accounts.createMember(form.email(), invitation.getKnownAs(), form.password());
+		}
+		catch (DataIntegrityViolationException ex) {
+			// The accounts' unique index: the account is inserted at once, so it fails
+			// here.
+			throw new EmailInUseException();
+		}
 		long groupId = this.groups.attachAccount(invitation.getMembershipId(), account.id());
 		invitation.use(account.id(), this.clock.instant());
 		return groupId;

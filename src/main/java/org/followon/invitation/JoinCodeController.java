@@ -1,13 +1,13 @@
 package org.followon.invitation;
 
-import java.util.Optional;
-
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 
@@ -24,6 +24,11 @@ class JoinCodeController {
 		this.service = service;
 	}
 
+	@InitBinder("joinCodeForm")
+	void joinCodeFormValidator(WebDataBinder binder) {
+		binder.addValidators(new JoinCodeFormValidator(this.service));
+	}
+
 	@GetMapping("/join")
 	String form(Model model) {
 		model.addAttribute("joinCodeForm", new JoinCodeForm(null));
@@ -35,17 +40,8 @@ class JoinCodeController {
 		if (result.hasErrors()) {
 			return "invitation/join";
 		}
-		Optional<String> code = JoinCode.normalise(joinCodeForm.code());
-		if (code.isEmpty()) {
-			result.rejectValue("code", "Format");
-			return "invitation/join";
-		}
-		if (!this.service.joinCodeExists(code.get())) {
-			result.rejectValue("code", "Unknown");
-			return "invitation/join";
-		}
 		// An expired or used code shows its own page there, with what to do next.
-		return "redirect:/join/" + JoinCode.display(code.get());
+		return "redirect:/join/" + JoinCode.display(JoinCode.normalise(joinCodeForm.code()).orElseThrow());
 	}
 
 }

@@ -7,7 +7,9 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,6 +29,11 @@ class MeetingChangeController {
 		this.service = service;
 	}
 
+	@InitBinder("meetingForm")
+	void meetingFormValidator(WebDataBinder binder) {
+		binder.addValidators(MeetingFormValidator.changing(this.service.today()));
+	}
+
 	@GetMapping("/groups/{id}/meetings/{meetingId}/change")
 	String changeForm(@PathVariable long id, @PathVariable long meetingId, @AuthenticationPrincipal SignedInUser user,
 			Model model) {
@@ -40,12 +47,10 @@ class MeetingChangeController {
 			BindingResult result, @AuthenticationPrincipal SignedInUser user, Model model,
 			RedirectAttributes redirect) {
 		MeetingViews.Changeable meeting = this.service.changeable(id, meetingId, user);
-		MeetingDetails details = result.getTarget() == null ? null
-				: MeetingForms.details(meetingForm, result, this.service.today());
 		if (result.hasErrors()) {
 			return changeView(meeting, model);
 		}
-		this.service.change(id, meetingId, details, meetingForm.version(), user);
+		this.service.change(id, meetingId, meetingForm.details(), meetingForm.version(), user);
 		redirect.addFlashAttribute("flash", "meeting.changed");
 		return "redirect:/groups/" + id + "/meetings/" + meetingId;
 	}

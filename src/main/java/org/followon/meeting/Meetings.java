@@ -14,7 +14,6 @@ import org.followon.group.VenueType;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.validation.Errors;
 
 /**
  * The meeting module's public face, for modules that arrange a meeting another way (a
@@ -90,20 +89,6 @@ public class Meetings {
 		GroupAccess group = this.groups.access(groupId, user.accountId());
 		this.notices.scheduled(group, id, details, this.groups.currentMembers(groupId));
 		return id;
-	}
-
-	/**
-	 * The checks on a place that Bean Validation cannot make, for any form with the
-	 * fields {@code address} and {@code link}: a link to meet online, an address to meet
-	 * at home.
-	 */
-	public static void checkVenue(VenueType type, String address, String link, Errors errors) {
-		if (type == VenueType.ONLINE && link == null && !errors.hasFieldErrors("link")) {
-			errors.rejectValue("link", "LinkNeeded");
-		}
-		if (type == VenueType.HOME && address == null && !errors.hasFieldErrors("address")) {
-			errors.rejectValue("address", "AddressNeeded");
-		}
 	}
 
 	/** When and where a meeting is to be, already checked. */

@@ -11,7 +11,9 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,6 +31,11 @@ class ScheduleController {
 		this.service = service;
 	}
 
+	@InitBinder("meetingForm")
+	void meetingFormValidator(WebDataBinder binder) {
+		binder.addValidators(MeetingFormValidator.scheduling(this.service.today()));
+	}
+
 	@GetMapping("/groups/{id}/meetings/new")
 	String form(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
 		model.addAttribute("meetingForm", MeetingForm.blank());
@@ -39,17 +46,12 @@ class ScheduleController {
 	String schedule(@PathVariable long id, @Valid @ModelAttribute MeetingForm meetingForm, BindingResult result,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
 		GroupAccess group = this.service.organiser(id, user);
-		if (result.getTarget() == null) {
-			// A value that could not be read (a number in words, a tampered choice): the
-			// errors say which.
-			return view(group, model);
-		}
-		MeetingDetails details = MeetingForms.details(meetingForm, result, this.service.today());
-		RepeatRule rule = MeetingForms.rule(meetingForm, result);
-		List<LocalDate> dates = details == null || rule == null ? null : MeetingForms.dates(rule, details.on(), result);
 		if (result.hasErrors()) {
 			return view(group, model);
 		}
+		MeetingDetails details = meetingForm.details();
+		RepeatRule rule = meetingForm.rule();
+		List<LocalDate> dates = (rule == null) ? null : rule.dates(details.on());
 		long first = this.service.schedule(id, details, rule, dates, user);
 		redirect.addFlashAttribute("flash", rule == null ? "meeting.scheduled" : "meeting.series.scheduled");
 		return "redirect:/groups/" + id + "/meetings/" + first;

@@ -7,7 +7,9 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,6 +28,12 @@ class MeetingLogController {
 		this.service = service;
 	}
 
+	@InitBinder("logForm")
+	void logFormValidator(WebDataBinder binder, @PathVariable long id, @PathVariable long meetingId,
+			@AuthenticationPrincipal SignedInUser user) {
+		binder.addValidators(new LogFormValidator(this.service, id, meetingId, user));
+	}
+
 	@GetMapping("/groups/{id}/meetings/{meetingId}/log")
 	String form(@PathVariable long id, @PathVariable long meetingId, @AuthenticationPrincipal SignedInUser user,
 			Model model) {
@@ -39,15 +47,12 @@ class MeetingLogController {
 			BindingResult result, @AuthenticationPrincipal SignedInUser user, Model model,
 			RedirectAttributes redirect) {
 		LogViews.LogPage page = this.service.page(id, meetingId, user);
-		if (result.getTarget() == null) {
-			// A value that could not be read (a number in words, a tampered choice): the
-			// errors say which.
-			return view(page, model);
-		}
-		LogEntry entry = LogForms.entry(logForm, page, result, this.service.today());
 		if (result.hasErrors()) {
+			// Including a value that could not be read (a number in words, a tampered
+			// choice): the errors say which.
 			return view(page, model);
 		}
+		LogEntry entry = logForm.entry(page);
 		this.service.log(id, meetingId, entry, logForm.version(), user);
 		redirect.addFlashAttribute("flash", page.logged() ? "meetingLog.corrected" : "meetingLog.saved");
 		return "redirect:/groups/" + id + "/meetings/" + meetingId;

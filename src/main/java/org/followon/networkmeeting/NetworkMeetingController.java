@@ -7,7 +7,9 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,6 +32,11 @@ class NetworkMeetingController {
 		return "networkmeeting/meetings";
 	}
 
+	@InitBinder("networkMeetingForm")
+	void networkMeetingFormValidator(WebDataBinder binder) {
+		binder.addValidators(new NetworkMeetingFormValidator(this.service.today()));
+	}
+
 	@GetMapping("/network/meetings/new")
 	String scheduleForm(@AuthenticationPrincipal SignedInUser user, Model model) {
 		NetworkMeetingService.staff(user);
@@ -41,11 +48,10 @@ class NetworkMeetingController {
 	String schedule(@Valid @ModelAttribute NetworkMeetingForm networkMeetingForm, BindingResult result,
 			@AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
 		NetworkMeetingService.staff(user);
-		NetworkMeetingDetails details = networkMeetingForm.details(result, this.service.today());
-		if (details == null) {
+		if (result.hasErrors()) {
 			return "networkmeeting/form";
 		}
-		long id = this.service.schedule(details, user);
+		long id = this.service.schedule(networkMeetingForm.details(), user);
 		redirect.addFlashAttribute("flash", "networkMeeting.scheduled");
 		return "redirect:/network/meetings/" + id;
 	}
@@ -69,12 +75,11 @@ class NetworkMeetingController {
 			BindingResult result, @AuthenticationPrincipal SignedInUser user, Model model,
 			RedirectAttributes redirect) {
 		this.service.meeting(meetingId, user);
-		NetworkMeetingDetails details = networkMeetingForm.details(result, this.service.today());
-		if (details == null) {
+		if (result.hasErrors()) {
 			model.addAttribute("meetingId", meetingId);
 			return "networkmeeting/form";
 		}
-		this.service.change(meetingId, details, networkMeetingForm.version(), user);
+		this.service.change(meetingId, networkMeetingForm.details(), networkMeetingForm.version(), user);
 		redirect.addFlashAttribute("flash", "networkMeeting.changed");
 		return "redirect:/network/meetings/" + meetingId;
 	}

@@ -6,11 +6,10 @@ import jakarta.validation.constraints.Size;
 import org.followon.system.DateInput;
 import org.followon.system.TimeInput;
 
-import org.springframework.validation.Errors;
-
 /**
- * Scheduling or changing a network meeting. Besides these checks: a real date not in the
- * past, an end after the start, and a place: a venue, an online link, or both.
+ * Scheduling or changing a network meeting. Besides these checks, those of
+ * {@link NetworkMeetingFormValidator}: a real date not in the past, an end after the
+ * start, and a place: a venue, an online link, or both.
  */
 record NetworkMeetingForm(@NotBlank @Size(max = 120) String title, String day, String month, String year,
 		@NotBlank @Pattern(regexp = TimeInput.PATTERN) String startTime,
@@ -30,35 +29,11 @@ record NetworkMeetingForm(@NotBlank @Size(max = 120) String title, String day, S
 				m.purpose(), version);
 	}
 
-	/**
-	 * The meeting's details, or null after rejecting what Bean Validation could not
-	 * check.
-	 */
-	NetworkMeetingDetails details(Errors errors, java.time.LocalDate today) {
-		java.time.LocalDate on = DateInput.read(errors, "day", this.day, this.month, this.year);
-		if (on != null && on.isBefore(today)) {
-			errors.rejectValue("day", "DateInPast");
-		}
-		java.time.LocalTime start = time(this.startTime, errors, "startTime");
-		java.time.LocalTime end = time(this.endTime, errors, "endTime");
-		if (start != null && end != null && !end.isAfter(start)) {
-			errors.rejectValue("endTime", "EndBeforeStart");
-		}
-		if (blank(this.venueName) && blank(this.link)) {
-			errors.rejectValue("venueName", "PlaceMissing");
-		}
-		else if (blank(this.venueName) && !blank(this.address)) {
-			errors.rejectValue("venueName", "NotBlank");
-		}
-		if (errors.hasErrors()) {
-			return null;
-		}
-		return new NetworkMeetingDetails(this.title.trim(), on, start, end, orNull(this.venueName),
+	/** The meeting's details, from a valid form. */
+	NetworkMeetingDetails details() {
+		return new NetworkMeetingDetails(this.title.trim(), DateInput.parse(this.day, this.month, this.year),
+				TimeInput.parse(this.startTime), TimeInput.parse(this.endTime), orNull(this.venueName),
 				orNull(this.address), orNull(this.link), this.purpose.trim());
-	}
-
-	private static java.time.LocalTime time(String text, Errors errors, String field) {
-		return text == null || errors.hasFieldErrors(field) ? null : TimeInput.parse(text);
 	}
 
 	private static boolean blank(String s) {

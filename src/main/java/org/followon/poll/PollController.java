@@ -12,7 +12,9 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,6 +29,17 @@ class PollController {
 
 	PollController(PollService service) {
 		this.service = service;
+	}
+
+	@InitBinder("pollForm")
+	void pollFormValidator(WebDataBinder binder) {
+		binder.addValidators(new PollFormValidator(this.service.today()));
+	}
+
+	@InitBinder("answersForm")
+	void answersFormValidator(WebDataBinder binder, @PathVariable long id, @PathVariable long pollId,
+			@AuthenticationPrincipal SignedInUser user) {
+		binder.addValidators(new AnswersFormValidator(this.service, id, pollId, user));
 	}
 
 	@GetMapping("/groups/{id}/polls")
@@ -52,12 +65,10 @@ class PollController {
 		if (add != null) {
 			return form(group, pollForm.withAnotherRow(), model);
 		}
-		var closesOn = PollForms.closesOn(pollForm, result, this.service.today());
-		var options = PollForms.options(pollForm, result, this.service.today());
 		if (result.hasErrors()) {
 			return form(group, null, model);
 		}
-		long pollId = this.service.propose(id, pollForm.title(), closesOn, options, user);
+		long pollId = this.service.propose(id, pollForm.title(), pollForm.closesOn(), pollForm.newOptions(), user);
 		redirect.addFlashAttribute("flash", "poll.proposed");
 		return "redirect:/groups/" + id + "/polls/" + pollId;
 	}
@@ -91,25 +102,17 @@ class PollController {
 	}
 
 	@PostMapping("/groups/{id}/polls/{pollId}/answer")
-	String answer(@PathVariable long id, @PathVariable long pollId, @ModelAttribute AnswersForm answersForm,
+	String answer(@PathVariable long id, @PathVariable long pollId, @Valid @ModelAttribute AnswersForm answersForm,
 			BindingResult result, @AuthenticationPrincipal SignedInUser user, Model model,
 			RedirectAttributes redirect) {
 		this.service.member(id, user);
 		PollViews.Page page = this.service.page(id, pollId, user);
-		if (result.getTarget() == null) {
-			// A value that could not be read (a tampered choice): the errors say which.
+		if (result.hasErrors()) {
+			// An option not answered, or a value that could not be read (a tampered
+			// choice): the errors say which.
 			return view(page, model);
 		}
 		Map<Long, Availability> given = answersForm.answers() == null ? Map.of() : answersForm.answers();
-		for (int i = 0; i < page.options().size(); i++) {
-			String field = "answers[" + page.options().get(i).id() + "]";
-			if (given.get(page.options().get(i).id()) == null && !result.hasFieldErrors(field)) {
-				result.rejectValue(field, "NotNull", new Object[] { i + 1 }, null);
-			}
-		}
-		if (result.hasErrors()) {
-			return view(page, model);
-		}
 		boolean saved = this.service.answer(id, pollId, given, answersForm.version(), user);
 		redirect.addFlashAttribute("flash", saved ? "poll.answered" : "poll.notOpen");
 		return "redirect:/groups/" + id + "/polls/" + pollId;

@@ -9,7 +9,9 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,6 +29,11 @@ class PollDecisionController {
 
 	PollDecisionController(PollService service) {
 		this.service = service;
+	}
+
+	@InitBinder("confirmForm")
+	void confirmFormValidator(WebDataBinder binder) {
+		binder.addValidators(new ConfirmFormValidator());
 	}
 
 	@GetMapping("/groups/{id}/polls/{pollId}/confirm")
@@ -56,7 +63,6 @@ class PollDecisionController {
 		if (chosen == null) {
 			throw new NotFoundException("Poll option", pollId);
 		}
-		Meetings.checkVenue(confirmForm.venueType(), confirmForm.address(), confirmForm.link(), result);
 		if (result.hasErrors()) {
 			return view(page, chosen, model);
 		}

@@ -12,7 +12,9 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,6 +27,16 @@ class PmpController {
 
 	PmpController(PmpService service) {
 		this.service = service;
+	}
+
+	@InitBinder("pmpForm")
+	void pmpFormValidator(WebDataBinder binder, @AuthenticationPrincipal SignedInUser user) {
+		binder.addValidators(new PmpFormValidator(this.service, user));
+	}
+
+	@InitBinder("pmpDetailsForm")
+	void pmpDetailsFormValidator(WebDataBinder binder) {
+		binder.addValidators(new PmpDetailsFormValidator(this.service));
 	}
 
 	@GetMapping("/pmps")
@@ -44,18 +56,11 @@ class PmpController {
 	@PostMapping("/pmps/new")
 	String create(@Valid @ModelAttribute PmpForm pmpForm, BindingResult result,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
-		LocalDate first = DateInput.read(result, "firstDay", pmpForm.firstDay(), pmpForm.firstMonth(),
-				pmpForm.firstYear());
-		if (first != null && pmpForm.weekday() != null && first.getDayOfWeek() != pmpForm.weekday()) {
-			result.rejectValue("weekday", "WeekdayMismatch");
-		}
-		List<Facilitator> facilitators = chosenFacilitators(pmpForm.clinicianIds(), pmpForm.ptvIdsOrEmpty(), result);
-		if (pmpForm.clinicianIds() != null && !pmpForm.clinicianIds().contains(user.accountId())) {
-			result.rejectValue("clinicianIds", "CreatorNotFacilitator");
-		}
 		if (result.hasErrors()) {
 			return formView(model);
 		}
+		LocalDate first = DateInput.parse(pmpForm.firstDay(), pmpForm.firstMonth(), pmpForm.firstYear());
+		List<Facilitator> facilitators = this.service.facilitators(pmpForm.clinicianIds(), pmpForm.ptvIdsOrEmpty());
 		long id = this.service.create(new PmpPlan(pmpForm.name(), pmpForm.site(), first, pmpForm.sessionCount(),
 				TimeInput.parse(pmpForm.startTime()), facilitators), user);
 		redirect.addFlashAttribute("flash", "pmp.created");
@@ -78,26 +83,15 @@ class PmpController {
 	@PostMapping("/pmps/{id}/edit")
 	String update(@PathVariable long id, @Valid @ModelAttribute PmpDetailsForm pmpDetailsForm, BindingResult result,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
-		List<Facilitator> facilitators = chosenFacilitators(pmpDetailsForm.clinicianIds(),
-				pmpDetailsForm.ptvIdsOrEmpty(), result);
 		if (result.hasErrors()) {
 			this.service.checkCanManage(id, user);
 			return editView(id, model);
 		}
+		List<Facilitator> facilitators = this.service.facilitators(pmpDetailsForm.clinicianIds(),
+				pmpDetailsForm.ptvIdsOrEmpty());
 		this.service.changeDetails(id, pmpDetailsForm, facilitators, user);
 		redirect.addFlashAttribute("flash", "pmp.updated");
 		return "redirect:/pmps/" + id;
-	}
-
-	private List<Facilitator> chosenFacilitators(List<Long> clinicianIds, List<Long> ptvIds, BindingResult result) {
-		if (clinicianIds == null) {
-			return List.of();
-		}
-		List<Facilitator> chosen = this.service.facilitators(clinicianIds, ptvIds);
-		if (chosen == null) {
-			result.rejectValue("clinicianIds", "UnknownFacilitator");
-		}
-		return chosen;
 	}
 
 	private String formView(Model model) {

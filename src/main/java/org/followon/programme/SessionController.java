@@ -1,8 +1,6 @@
 package org.followon.programme;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 import jakarta.validation.Valid;
 import org.followon.account.SignedInUser;
@@ -12,7 +10,9 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,12 +23,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class SessionController {
 
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-
 	private final PmpService service;
 
 	SessionController(PmpService service) {
 		this.service = service;
+	}
+
+	@InitBinder("moveSessionForm")
+	void moveSessionFormValidator(WebDataBinder binder) {
+		binder.addValidators(new MoveSessionFormValidator());
 	}
 
 	@GetMapping("/pmps/{id}/sessions/{number}/move")
@@ -44,21 +47,19 @@ class SessionController {
 			BindingResult result, @AuthenticationPrincipal SignedInUser user, Model model,
 			RedirectAttributes redirect) {
 		PmpViews.SessionRow session = this.service.session(id, number, user);
-		LocalDate date = DateInput.read(result, "day", moveSessionForm.day(), moveSessionForm.month(),
-				moveSessionForm.year());
-		if (!result.hasErrors()) {
-			try {
-				this.service.moveSession(id, number, date, moveSessionForm.version(), user);
-				redirect.addFlashAttribute("flash", "session.moved");
-				return "redirect:/pmps/" + id;
-			}
-			catch (SessionOrderException ex) {
-				String code = ex.earliest() == null ? "SessionOrderBefore"
-						: ex.latest() == null ? "SessionOrderAfter" : "SessionOrderBetween";
-				result.rejectValue("day", code, new Object[] { format(ex.earliest()), format(ex.latest()) }, null);
-			}
+		if (result.hasErrors()) {
+			return moveView(id, session, model);
 		}
-		return moveView(id, session, model);
+		LocalDate date = DateInput.parse(moveSessionForm.day(), moveSessionForm.month(), moveSessionForm.year());
+		try {
+			this.service.moveSession(id, number, date, moveSessionForm.version(), user);
+		}
+		catch (SessionOrderException ex) {
+			ex.rejectOn(result);
+			return moveView(id, session, model);
+		}
+		redirect.addFlashAttribute("flash", "session.moved");
+		return "redirect:/pmps/" + id;
 	}
 
 	@GetMapping("/pmps/{id}/sessions/{number}/cancel")
@@ -83,10 +84,6 @@ class SessionController {
 		this.service.reinstateSession(id, number, version, user);
 		redirect.addFlashAttribute("flash", "session.reinstated");
 		return "redirect:/pmps/" + id;
-	}
-
-	private static String format(LocalDate date) {
-		return date == null ? null : DATE.format(date);
 	}
 
 	private String moveView(long id, PmpViews.SessionRow session, Model model) {

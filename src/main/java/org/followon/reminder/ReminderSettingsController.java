@@ -1,8 +1,5 @@
 package org.followon.reminder;
 
-import java.util.EnumSet;
-import java.util.Set;
-
 import jakarta.validation.Valid;
 import org.followon.account.SignedInUser;
 
@@ -10,7 +7,9 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,6 +27,17 @@ class ReminderSettingsController {
 		this.service = service;
 	}
 
+	@InitBinder("reminderTimesForm")
+	void reminderTimesFormValidator(WebDataBinder binder) {
+		binder.addValidators(new ReminderTimesFormValidator());
+	}
+
+	@InitBinder("reminderPreferenceForm")
+	void reminderPreferenceFormValidator(WebDataBinder binder, @PathVariable long id,
+			@AuthenticationPrincipal SignedInUser user) {
+		binder.addValidators(new ReminderPreferenceFormValidator(this.service, id, user));
+	}
+
 	@GetMapping("/groups/{id}/reminders")
 	String times(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
 		ReminderSettings.Times times = this.service.times(id, user);
@@ -37,21 +47,14 @@ class ReminderSettingsController {
 	}
 
 	@PostMapping("/groups/{id}/reminders")
-	String chooseTimes(@PathVariable long id, @ModelAttribute ReminderTimesForm reminderTimesForm, BindingResult result,
-			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
+	String chooseTimes(@PathVariable long id, @Valid @ModelAttribute ReminderTimesForm reminderTimesForm,
+			BindingResult result, @AuthenticationPrincipal SignedInUser user, Model model,
+			RedirectAttributes redirect) {
 		ReminderSettings.Times times = this.service.times(id, user);
 		if (result.hasErrors()) {
 			return timesView(times, model);
 		}
-		Set<ReminderKind> chosen = EnumSet.noneOf(ReminderKind.class);
-		if (reminderTimesForm.times() != null) {
-			chosen.addAll(reminderTimesForm.times());
-		}
-		if (!ReminderKind.CHOICES.containsAll(chosen)) {
-			result.rejectValue("times", "typeMismatch.reminderTimesForm.times");
-			return timesView(times, model);
-		}
-		this.service.chooseTimes(id, chosen, reminderTimesForm.version(), user);
+		this.service.chooseTimes(id, reminderTimesForm.chosen(), reminderTimesForm.version(), user);
 		redirect.addFlashAttribute("flash", "reminder.times.saved");
 		return "redirect:/groups/" + id;
 	}
@@ -68,18 +71,10 @@ class ReminderSettingsController {
 			BindingResult result, @AuthenticationPrincipal SignedInUser user, Model model,
 			RedirectAttributes redirect) {
 		ReminderSettings.Mine mine = this.service.mine(id, user);
-		ReminderChannel channel = reminderPreferenceForm.channel();
-		if (!result.hasErrors() && channel == ReminderChannel.EMAIL && mine.email() == null) {
-			result.rejectValue("channel", "NoEmail.reminderPreferenceForm.channel");
-		}
-		if (!result.hasErrors() && channel == ReminderChannel.TEXT && !(mine.textsOn() && mine.mobile() != null)) {
-			result.rejectValue("channel", mine.textsOn() ? "NoMobile.reminderPreferenceForm.channel"
-					: "TextsOff.reminderPreferenceForm.channel");
-		}
 		if (result.hasErrors()) {
 			return mineView(mine, model);
 		}
-		this.service.choose(mine, channel, reminderPreferenceForm.version());
+		this.service.choose(mine, reminderPreferenceForm.channel(), reminderPreferenceForm.version());
 		redirect.addFlashAttribute("flash", "reminder.mine.saved");
 		return "redirect:/groups/" + id;
 	}

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.function.Function;
 
+import jakarta.validation.Valid;
 import org.followon.account.SignedInUser;
 import org.followon.system.NotFoundException;
 import org.followon.system.PdfDocuments;
@@ -17,7 +18,9 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -43,11 +46,16 @@ class SummaryController {
 		this.pdfs = pdfs;
 	}
 
+	@InitBinder("summaryPeriodForm")
+	void summaryPeriodFormValidator(WebDataBinder binder) {
+		binder.addValidators(new SummaryPeriodFormValidator(this.service.today()));
+	}
+
 	@GetMapping("/network/summary")
-	String summary(@ModelAttribute("summaryPeriodForm") SummaryPeriodForm form, BindingResult errors,
+	String summary(@Valid @ModelAttribute("summaryPeriodForm") SummaryPeriodForm form, BindingResult errors,
 			@AuthenticationPrincipal SignedInUser user, Model model) {
 		SummaryScope scope = this.service.scopeFor(user);
-		SummaryPeriod period = SummaryPeriods.read(form, errors, this.service.today());
+		SummaryPeriod period = errors.hasErrors() ? null : form.period(this.service.today());
 		model.addAttribute("halves", this.service.halves(scope));
 		model.addAttribute("wholeNetwork", scope.wholeNetwork());
 		model.addAttribute("today", this.service.today());
@@ -62,20 +70,20 @@ class SummaryController {
 	}
 
 	@GetMapping("/network/summary.pdf")
-	ResponseEntity<byte[]> pdf(SummaryPeriodForm form, BindingResult errors,
+	ResponseEntity<byte[]> pdf(@Valid SummaryPeriodForm form, BindingResult errors,
 			@AuthenticationPrincipal SignedInUser user) {
 		return export(form, errors, user, ".pdf", MediaType.APPLICATION_PDF,
 				(summary) -> this.pdfs.render("summary/pdf", Map.of("summary", summary)));
 	}
 
 	@GetMapping("/network/summary.csv")
-	ResponseEntity<byte[]> metrics(SummaryPeriodForm form, BindingResult errors,
+	ResponseEntity<byte[]> metrics(@Valid SummaryPeriodForm form, BindingResult errors,
 			@AuthenticationPrincipal SignedInUser user) {
 		return export(form, errors, user, ".csv", CSV, (summary) -> bytes(this.csv.metrics(summary)));
 	}
 
 	@GetMapping("/network/summary/tables/{table}.csv")
-	ResponseEntity<byte[]> table(@PathVariable String table, SummaryPeriodForm form, BindingResult errors,
+	ResponseEntity<byte[]> table(@PathVariable String table, @Valid SummaryPeriodForm form, BindingResult errors,
 			@AuthenticationPrincipal SignedInUser user) {
 		if (!NetworkSummary.TABLES.contains(table)) {
 			throw new NotFoundException("Summary table", table);
@@ -87,7 +95,7 @@ class SummaryController {
 	private ResponseEntity<byte[]> export(SummaryPeriodForm form, BindingResult errors, SignedInUser user,
 			String fileEnding, MediaType type, Function<NetworkSummary, byte[]> body) {
 		SummaryScope scope = this.service.scopeFor(user);
-		SummaryPeriod period = SummaryPeriods.read(form, errors, this.service.today());
+		SummaryPeriod period = errors.hasErrors() ? null : form.period(this.service.today());
 		if (period == null) {
 			// The page shows what is wrong with the period.
 			return ResponseEntity.status(302)

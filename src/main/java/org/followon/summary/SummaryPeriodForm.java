@@ -1,5 +1,7 @@
 package org.followon.summary;
 
+import org.followon.system.DateInput;
+
 /**
  * The period asked for: a half-year (its key, like "2025-1", from the list) or any dates
  * typed in. Nothing given means the latest complete half-year.
@@ -19,6 +21,18 @@ record SummaryPeriodForm(String half, String fromDay, String fromMonth, String f
 	boolean datesGiven() {
 		return this.fromDay != null || this.fromMonth != null || this.fromYear != null || this.toDay != null
 				|| this.toMonth != null || this.toYear != null;
+	}
+
+	/**
+	 * The period of a valid form: the dates typed, the half-year chosen, or else the
+	 * latest complete half-year.
+	 */
+	SummaryPeriod period(java.time.LocalDate today) {
+		if (datesGiven()) {
+			return new SummaryPeriod(DateInput.parse(this.fromDay, this.fromMonth, this.fromYear),
+					DateInput.parse(this.toDay, this.toMonth, this.toYear));
+		}
+		return (this.half != null) ? SummaryPeriod.ofHalfKey(this.half) : SummaryPeriod.lastCompleteHalf(today);
 	}
 
 	private static String day(java.time.LocalDate d) {

@@ -2,8 +2,10 @@ package org.followon.system;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.HashMap;
 
 import org.springframework.validation.Errors;
+import org.springframework.validation.MapBindingResult;
 
 /**
  * Reads the NHS date input pattern (separate day, month and year boxes) into a date.
@@ -33,6 +35,14 @@ public final class DateInput {
 			errors.rejectValue(dayField, "DateInvalid");
 			return null;
 		}
+	}
+
+	/**
+	 * The date, or null when it is missing or not a date: for a form whose validator has
+	 * already checked it with {@link #read}.
+	 */
+	public static LocalDate parse(String day, String month, String year) {
+		return read(new MapBindingResult(new HashMap<>(), "date"), "day", day, month, year);
 	}
 
 	private static String nullToEmpty(String s) {

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.ui.Model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.followon.account.TestUsers.as;
@@ -41,7 +40,7 @@ class HandoverControllerTests {
 	private PlanService plans;
 
 	@Autowired
-	private HandoverPages pages;
+	private HandoverViews views;
 
 	@BeforeEach
 	void pmp() {
@@ -49,13 +48,11 @@ class HandoverControllerTests {
 				List.of(LocalDate.of(2027, 3, 2)), LocalDate.of(2027, 3, 16), List.of(1L), List.of(2L), false));
 		given(this.handovers.handover(4L)).willReturn(new Handover(4L));
 		given(this.discussion.participant(4L, 40L)).willReturn(new PmpParticipant(40, "Joan Wright", "Jo", null, null));
-		given(this.pages.introduce(any(), any())).willAnswer((call) -> {
-			Model model = call.getArgument(1);
-			model.addAttribute("pmp", call.getArgument(0));
-			model.addAttribute("ptvs", List.of());
-			model.addAttribute("clinicians", List.of());
-			return "handover/introduce";
-		});
+		given(this.views.introduce(any()))
+			.willAnswer((call) -> new HandoverViews.IntroducePage(call.getArgument(0), List.of(), List.of()));
+		given(this.views.groupForm(any(), any()))
+			.willAnswer((call) -> new HandoverViews.GroupFormPage(call.getArgument(0), call.getArgument(1), List.of(),
+					List.of(), List.of()));
 	}
 
 	@Test

@@ -157,14 +157,15 @@ class HandoverFlowIntegrationTests {
 		BeanPropertyBindingResult errors = new BeanPropertyBindingResult(
 				new GroupForm(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null),
 				"groupForm");
-		this.plans.check(this.pmpId, null, plan(List.of(members.get(0), this.cohort.get(6).id())), errors);
+		new GroupFormValidator(this.plans, this.pmpId, null)
+			.check(plan(List.of(members.get(0), this.cohort.get(6).id())), errors);
 		assertThat(errors.getFieldError("memberIds").getCode()).isEqualTo("NotPlaceable");
 		BeanPropertyBindingResult coordinatorErrors = new BeanPropertyBindingResult(
 				new GroupForm(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null),
 				"groupForm");
 		GroupPlan outsider = new GroupPlan("G", List.of(members.get(0), members.get(1)), List.of(members.get(2)),
 				List.of(), Frequency.MONTHLY, null, Channel.PHONE, LocalDate.now(), LocalTime.NOON, "Cafe", null, null);
-		this.plans.check(this.pmpId, null, outsider, coordinatorErrors);
+		new GroupFormValidator(this.plans, this.pmpId, null).check(outsider, coordinatorErrors);
 		assertThat(coordinatorErrors.getFieldError("coordinatorIds").getCode()).isEqualTo("CoordinatorNotMember");
 	}
 

@@ -19,7 +19,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @Target(ElementType.TYPE)
 @WebMvcTest({ DiscussionController.class, HandoverController.class, InformationController.class, PlanController.class })
 @WithSecurityConfiguration
-@MockitoBean(types = { HandoverService.class, DiscussionService.class, PlanService.class, HandoverPages.class,
+@MockitoBean(types = { HandoverService.class, DiscussionService.class, PlanService.class, HandoverViews.class,
 		PdfDocuments.class })
 @interface HandoverWebTest {
 

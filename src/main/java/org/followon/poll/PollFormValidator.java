@@ -2,7 +2,6 @@ package org.followon.poll;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 
@@ -11,6 +10,7 @@ import org.followon.system.TimeInput;
 
 import org.springframework.validation.Errors;
 import org.springframework.validation.MapBindingResult;
+import org.springframework.validation.Validator;
 
 /**
  * The checks on a new poll that Bean Validation cannot make: 2 to 10 options, each with a
@@ -18,37 +18,35 @@ import org.springframework.validation.MapBindingResult;
  * and a short place name, and a closing date not in the past. Errors on an option name it
  * by its number, as the page does ("Option 2").
  */
-final class PollForms {
+class PollFormValidator implements Validator {
 
-	private PollForms() {
+	private final LocalDate today;
+
+	PollFormValidator(LocalDate today) {
+		this.today = today;
 	}
 
-	/** The closing date, null if none was given or after rejecting it. */
-	static LocalDate closesOn(PollForm form, Errors errors, LocalDate today) {
-		if (form.closesDay() == null && form.closesMonth() == null && form.closesYear() == null) {
-			return null;
-		}
-		LocalDate on = DateInput.read(errors, "closesDay", form.closesDay(), form.closesMonth(), form.closesYear());
-		if (on != null && on.isBefore(today)) {
-			errors.rejectValue("closesDay", "DateInPast");
-		}
-		return on;
+	@Override
+	public boolean supports(Class<?> type) {
+		return PollForm.class.isAssignableFrom(type);
 	}
 
-	/** The options filled in, or null after rejecting what is wrong. */
-	static List<NewOption> options(PollForm form, Errors errors, LocalDate today) {
-		List<PollForm.OptionForm> rows = form.options() == null ? List.of() : form.options();
-		List<NewOption> options = new ArrayList<>();
+	@Override
+	public void validate(Object target, Errors errors) {
+		PollForm form = (PollForm) target;
+		if (form.closesDay() != null || form.closesMonth() != null || form.closesYear() != null) {
+			LocalDate on = DateInput.read(errors, "closesDay", form.closesDay(), form.closesMonth(), form.closesYear());
+			if (on != null && on.isBefore(this.today)) {
+				errors.rejectValue("closesDay", "DateInPast");
+			}
+		}
+		List<PollForm.OptionForm> rows = (form.options() == null) ? List.of() : form.options();
 		int filled = 0;
 		for (int i = 0; i < rows.size(); i++) {
 			PollForm.OptionForm row = rows.get(i);
-			if (row == null || row.empty()) {
-				continue;
-			}
-			filled++;
-			NewOption option = option(row, "options[" + i + "].", new Object[] { i + 1 }, errors, today);
-			if (option != null) {
-				options.add(option);
+			if (row != null && !row.empty()) {
+				filled++;
+				checkOption(row, "options[" + i + "].", new Object[] { i + 1 }, errors);
 			}
 		}
 		if (filled < Poll.FEWEST) {
@@ -57,18 +55,16 @@ final class PollForms {
 		else if (filled > Poll.MOST) {
 			errors.rejectValue("options", "TooMany", new Object[] { Poll.MOST }, null);
 		}
-		return errors.hasErrors() ? null : options;
 	}
 
-	private static NewOption option(PollForm.OptionForm row, String prefix, Object[] number, Errors errors,
-			LocalDate today) {
+	private void checkOption(PollForm.OptionForm row, String prefix, Object[] number, Errors errors) {
 		// The date input's own checks, reported again with the option's number.
 		Errors date = new MapBindingResult(new HashMap<>(), "option");
 		LocalDate on = DateInput.read(date, "day", row.day(), row.month(), row.year());
 		if (date.hasErrors()) {
 			errors.rejectValue(prefix + "day", date.getFieldError().getCode(), number, null);
 		}
-		else if (on.isBefore(today)) {
+		else if (on.isBefore(this.today)) {
 			errors.rejectValue(prefix + "day", "DateInPast", number, null);
 		}
 		if (row.venueName() != null && row.venueName().length() > 100) {
@@ -79,10 +75,6 @@ final class PollForms {
 		if (start != null && end != null && !end.isAfter(start)) {
 			errors.rejectValue(prefix + "endTime", "EndBeforeStart", number, null);
 		}
-		if (errors.hasFieldErrors(prefix + "*")) {
-			return null;
-		}
-		return new NewOption(on, start, end, row.venueName(), row.venueType());
 	}
 
 	private static LocalTime time(String text, String field, Object[] number, Errors errors) {
