@@ -155,6 +155,8 @@ class ArchitectureRulesTests {
 						.add(SimpleConditionEvent.violated(unit, unit.getFullName() + " uses @Value")));
 			}
 		}).check(APP);
+	}
+
 	// Cross-field validation is a Validator per form, bound with @InitBinder, so @Valid
 	// reports every error, Bean Validation's and the form's own, before the handler
 	// runs. A rule that depends on saved state is found by the service, which throws a
