@@ -61,12 +61,6 @@ class TableOwnershipTests {
 			// of them it published for the dashboard.
 			Map.entry("join_request", "joinrequest"), Map.entry("join_request_facts", "joinrequest"));
 
-	/**
-	 * The demo loader finds a demo PMP by name (file: table). Another change replaces the
-	 * demo mechanism; until then this one read is let through, and nothing else.
-	 */
-	static final Set<String> DEMO_LOADER_READS = Set.of("handover/DemoHandovers.java: pmp");
-
 	private static final Pattern MIGRATION = Pattern.compile("V\\d+__([a-z]+)_.*\\.sql");
 
 	private static final Pattern CREATED = Pattern.compile(
@@ -107,7 +101,6 @@ class TableOwnershipTests {
 			.as("tables and views named by the main sources")
 			.hasSizeGreaterThanOrEqualTo(40);
 		Set<String> violations = violations(schema, named);
-		violations.removeIf((v) -> DEMO_LOADER_READS.contains(v.substring(0, v.indexOf(" ("))));
 		assertThat(violations).as("tables used by a module that does not own them").isEmpty();
 	}
 

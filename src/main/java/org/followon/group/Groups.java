@@ -132,14 +132,6 @@ public class Groups {
 	}
 
 	/**
-	 * The group with this name, if there is one (for demo data, which knows its groups by
-	 * name).
-	 */
-	public java.util.Optional<GroupSummary> named(String name) {
-		return this.groups.findFirstByName(name).map((g) -> g.summary(this.rules));
-	}
-
-	/**
 	 * Groups open to new members that have not folded, by name, for the directory.
 	 * @param area part of the area, in any case; null or blank for any
 	 * @param day the usual day; null for any

@@ -2,9 +2,10 @@
  * What every page stands on: the embedded PostgreSQL for development and tests, the
  * clock, the home, help and privacy pages, the mapping of "not found" and edit clashes to
  * calm error pages, PDFs rendered from templates
- * ({@link org.followon.system.PdfDocuments}), and the check of CSV cells a spreadsheet
- * would run as a formula ({@link org.followon.system.CsvCells}). Depends on no other
- * module; every other module may use its public types.
+ * ({@link org.followon.system.PdfDocuments}), the check of CSV cells a spreadsheet would
+ * run as a formula ({@link org.followon.system.CsvCells}), and the loading of the demo
+ * data, whose parts the other modules provide ({@link org.followon.system.DemoData}).
+ * Depends on no other module; every other module may use its public types.
  */
 @ApplicationModule(allowedDependencies = {})
 package org.followon.system;
