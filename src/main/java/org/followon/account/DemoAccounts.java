@@ -1,29 +1,28 @@
 package org.followon.account;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.followon.system.DemoData;
+import org.followon.system.DemoRecords;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo sign-ins, one per role, created in an empty database when demo data is on (it
- * is off in the prod profile). They exist only here, never in a migration.
+ * The account module's part of the demo data: the demo sign-ins, one per role, whose ids
+ * it hands on as {@link DemoSignIns}. Demo data is off in the prod profile; the accounts
+ * exist only here, never in a migration.
  */
 @Component
 @ConditionalOnBooleanProperty("followon.demo.enabled")
-@Order(Ordered.HIGHEST_PRECEDENCE)
-class DemoAccounts implements ApplicationRunner {
+class DemoAccounts implements DemoData {
 
 	static final String PASSWORD = "followon-demo";
 
@@ -34,17 +33,22 @@ class DemoAccounts implements ApplicationRunner {
 	record Demo(String email, String name, Set<Role> roles) {
 
 		Demo(String email, String name, Role role, Role... more) {
-			this(email, name, java.util.EnumSet.of(role, more));
+			this(email, name, EnumSet.of(role, more));
 		}
 
 	}
 
-	static final List<Demo> ACCOUNTS = List.of(
-			new Demo("clinician@example.org", "Dr Asha Patel", Role.CLINICIAN, Role.DUTY),
-			new Demo("ptv@example.org", "Gwen Roberts", Role.PTV),
-			new Demo("member@example.org", "Peter Hughes", Role.MEMBER),
-			new Demo("coordinator@example.org", "Linda Evans", Role.MEMBER),
-			new Demo("staff@example.org", "Mark Davies", Role.STAFF, Role.DUTY));
+	static final Demo CLINICIAN = new Demo("clinician@example.org", "Dr Asha Patel", Role.CLINICIAN, Role.DUTY);
+
+	static final Demo PTV = new Demo("ptv@example.org", "Gwen Roberts", Role.PTV);
+
+	static final Demo MEMBER = new Demo("member@example.org", "Peter Hughes", Role.MEMBER);
+
+	static final Demo COORDINATOR = new Demo("coordinator@example.org", "Linda Evans", Role.MEMBER);
+
+	static final Demo STAFF = new Demo("staff@example.org", "Mark Davies", Role.STAFF, Role.DUTY);
+
+	static final List<Demo> ACCOUNTS = List.of(CLINICIAN, PTV, MEMBER, COORDINATOR, STAFF);
 
 	private static final Log log = LogFactory.getLog(DemoAccounts.class);
 
@@ -58,11 +62,18 @@ class DemoAccounts implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
-		if (this.accounts.isEmpty()) {
-			ACCOUNTS.forEach((d) -> this.accounts.createDemoAccount(d.email(), d.name(), PASSWORD, d.roles()));
-			log.info("Demo accounts created");
-		}
+	public boolean hasData() {
+		return !this.accounts.isEmpty();
+	}
+
+	@Override
+	public void load(DemoRecords records) {
+		records
+			.add(new DemoSignIns(create(CLINICIAN), create(PTV), create(MEMBER), create(COORDINATOR), create(STAFF)));
+	}
+
+	private long create(Demo demo) {
+		return this.accounts.createDemoAccount(demo.email(), demo.name(), PASSWORD, demo.roles()).id();
 	}
 
 	@EventListener(ApplicationReadyEvent.class)

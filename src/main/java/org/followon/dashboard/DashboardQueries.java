@@ -12,10 +12,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The dashboard's reads, set-based over the views the group module publishes
- * ({@code group_facts}, {@code membership_facts}, {@code join_request_facts},
- * {@code held_meeting_facts}; docs/architecture.md): every group's status facts in one
- * query, then the counts and the monthly attendance of one page of groups in one query
- * each, however many groups the page shows.
+ * ({@code group_facts}, {@code membership_facts}, {@code held_meeting_facts}) and the
+ * joinrequest module's {@code join_request_facts} (docs/architecture.md): every group's
+ * status facts in one query, then the counts and the monthly attendance of one page of
+ * groups in one query each, however many groups the page shows.
  */
 @Component
 class DashboardQueries {

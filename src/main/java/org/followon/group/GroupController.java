@@ -27,11 +27,11 @@ class GroupController {
 
 	private final PdfDocuments pdfs;
 
-	private final JoinRequestService requests;
+	private final ObjectProvider<RequestsToJoin> requests;
 
 	private final ObjectProvider<WaitingInvitations> invitations;
 
-	GroupController(GroupService service, Groups groups, PdfDocuments pdfs, JoinRequestService requests,
+	GroupController(GroupService service, Groups groups, PdfDocuments pdfs, ObjectProvider<RequestsToJoin> requests,
 			ObjectProvider<WaitingInvitations> invitations) {
 		this.requests = requests;
 		this.invitations = invitations;
@@ -43,7 +43,8 @@ class GroupController {
 	@GetMapping("/groups")
 	String mine(@AuthenticationPrincipal SignedInUser user, Model model) {
 		model.addAttribute("home", this.service.home(user));
-		model.addAttribute("requests", this.requests.mine(user));
+		RequestsToJoin asked = this.requests.getIfAvailable();
+		model.addAttribute("requests", asked != null ? asked.askedBy(user.accountId()) : List.of());
 		return "group/mine";
 	}
 
@@ -51,7 +52,8 @@ class GroupController {
 	String show(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
 		GroupService.GroupPage page = this.service.page(id, user);
 		model.addAttribute("page", page);
-		model.addAttribute("requests", page.coordinating() ? this.requests.pending(id) : List.of());
+		RequestsToJoin asking = this.requests.getIfAvailable();
+		model.addAttribute("requests", page.coordinating() && asking != null ? asking.waiting(id) : List.of());
 		WaitingInvitations waiting = this.invitations.getIfAvailable();
 		model.addAttribute("invitations", page.coordinating() && waiting != null ? waiting.of(id) : List.of());
 		return "group/show";

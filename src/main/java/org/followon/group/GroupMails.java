@@ -9,10 +9,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Emails about a group: to the pain service's inbox when the group is left without a
- * coordinator, and to someone whose request to join was answered. Sent after the change
- * commits; each holds the group's name and a link, never a member's details; a failure is
- * logged (without content) and never undoes the change, which the app shows anyway.
+ * Emails about a group to the pain service's inbox: when the group is left without a
+ * coordinator, and when a coordinator closes it. Sent after the change commits; each
+ * holds the group's name and a link, never a member's details; a failure is logged
+ * (without content) and never undoes the change, which the app shows anyway.
  */
 @Component
 class GroupMails {
@@ -41,14 +41,6 @@ class GroupMails {
 	 */
 	void groupClosed(long groupId, String groupName) {
 		sendAfterCommit(groupId, this.inbox, "notice.groupClosed", groupName, "/groups/" + groupId);
-	}
-
-	/**
-	 * Tells someone their request to join was answered; the group's name and a link only.
-	 */
-	void joinRequestAnswered(long groupId, String to, String groupName, boolean accepted) {
-		sendAfterCommit(groupId, to, accepted ? "notice.requestAccepted" : "notice.requestDeclined", groupName,
-				accepted ? "/groups/" + groupId : "/directory");
 	}
 
 	private void sendAfterCommit(long groupId, String to, String code, String groupName, String path) {

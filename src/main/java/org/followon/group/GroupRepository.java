@@ -12,8 +12,6 @@ interface GroupRepository extends JpaRepository<FollowOnGroup, Long> {
 
 	List<FollowOnGroup> findAllByOrderByName();
 
-	java.util.Optional<FollowOnGroup> findFirstByName(String name);
-
 	List<FollowOnGroup> findByExternalIdIn(java.util.Collection<String> externalIds);
 
 	/**

@@ -45,7 +45,7 @@ class GroupService {
 
 	private final GroupStatusRules rules;
 
-	private final JoinRequestRepository requests;
+	private final ObjectProvider<RequestsToJoin> requests;
 
 	private final GroupMails notices;
 
@@ -56,7 +56,7 @@ class GroupService {
 	private final Clock clock;
 
 	GroupService(GroupRepository groups, MembershipRepository memberships, ReferralRepository referrals,
-			JoinRequestRepository requests, Programmes programmes, Accounts accounts, GroupStatusRules rules,
+			ObjectProvider<RequestsToJoin> requests, Programmes programmes, Accounts accounts, GroupStatusRules rules,
 			GroupMails notices, ObjectProvider<NextMeetings> nextMeetings, ObjectProvider<MeetingsToLog> meetingsToLog,
 			Clock clock) {
 		// Without the meeting module, homes show the first meeting agreed at the
@@ -124,9 +124,8 @@ class GroupService {
 				.filter((m) -> m.getRole().organises())
 				.map(Membership::getGroupId)
 				.collect(Collectors.toSet());
-			Map<Long, Long> asking = this.requests.findByGroupIdInAndStatus(mine.keySet(), JoinRequest.Status.PENDING)
-				.stream()
-				.collect(Collectors.groupingBy(JoinRequest::getGroupId, Collectors.counting()));
+			RequestsToJoin requestsToJoin = this.requests.getIfAvailable();
+			Map<Long, Long> asking = (requestsToJoin != null) ? requestsToJoin.waitingCounts(mine.keySet()) : Map.of();
 			LocalDate today = LocalDate.now(this.clock);
 			Map<Long, NextMeetings.NextMeeting> next = this.nextMeetings.of(mine.keySet());
 			Map<Long, Long> toLog = this.meetingsToLog

@@ -3,10 +3,12 @@ package org.followon.group;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.followon.account.AccountSummary;
 import org.followon.account.Accounts;
@@ -77,6 +79,17 @@ public class Groups {
 		return this.memberships.save(new Membership(groupId, null, knownAs, LocalDate.now(this.clock))).getId();
 	}
 
+	/**
+	 * Adds someone with an account, sharing nothing until they choose to, unless they are
+	 * a current member already (someone whose request to join was accepted).
+	 */
+	@Transactional
+	public void addMember(long groupId, long accountId, String knownAs) {
+		if (!this.memberships.existsByGroupIdAndAccountIdAndLeftOnIsNull(groupId, accountId)) {
+			this.memberships.save(new Membership(groupId, accountId, knownAs, LocalDate.now(this.clock)));
+		}
+	}
+
 	/** Whether this person currently coordinates (or co-coordinates) the group. */
 	public boolean coordinates(long groupId, long accountId) {
 		return this.memberships.coordinates(groupId, accountId);
@@ -107,16 +120,15 @@ public class Groups {
 			.orElseThrow(() -> new NotFoundException("Group", groupId));
 	}
 
-	public List<GroupSummary> formedFrom(long pmpId) {
-		return this.groups.findByPmpIdOrderByName(pmpId).stream().map((g) -> g.summary(this.rules)).toList();
+	/** The names of those of these groups that exist, by id. */
+	public Map<Long, String> namesOf(Collection<Long> groupIds) {
+		return this.groups.findAllById(groupIds)
+			.stream()
+			.collect(Collectors.toMap(FollowOnGroup::getId, FollowOnGroup::getName));
 	}
 
-	/**
-	 * The group with this name, if there is one (for demo data, which knows its groups by
-	 * name).
-	 */
-	public java.util.Optional<GroupSummary> named(String name) {
-		return this.groups.findFirstByName(name).map((g) -> g.summary(this.rules));
+	public List<GroupSummary> formedFrom(long pmpId) {
+		return this.groups.findByPmpIdOrderByName(pmpId).stream().map((g) -> g.summary(this.rules)).toList();
 	}
 
 	/**

@@ -5,7 +5,9 @@
  * {@link org.followon.group.Groups}; the invitation module adds invited members through
  * it and lists their waiting invitations on the group page by implementing
  * {@link org.followon.group.WaitingInvitations}. The directory module lists the groups
- * open to new members through {@link org.followon.group.Groups}.
+ * open to new members through {@link org.followon.group.Groups}; the joinrequest module
+ * adds those whose request to join was accepted through it, and lists the requests on the
+ * group pages by implementing {@link org.followon.group.RequestsToJoin}.
  */
 @ApplicationModule(allowedDependencies = { "programme", "account", "system" })
 package org.followon.group;

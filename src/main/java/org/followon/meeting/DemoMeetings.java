@@ -5,36 +5,31 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.EnumSet;
+import java.util.Set;
 
-import org.followon.account.AccountSummary;
-import org.followon.account.Accounts;
+import org.followon.account.DemoSignIns;
 import org.followon.group.Accessibility;
+import org.followon.group.DemoGroup;
 import org.followon.group.GroupSummary;
 import org.followon.group.Groups;
 import org.followon.group.VenueType;
+import org.followon.system.DemoData;
+import org.followon.system.DemoRecords;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The demo group meets on the first Thursday of the month after its first meeting from
- * the hand-over: a series of six, scheduled by its coordinator. The first meeting, when
- * it has passed, is there too, not logged yet, so the group is still forming. Loaded
- * once, after the demo hand-over, when no meeting exists yet.
+ * The meeting module's part of the demo data: the demo group ({@link DemoGroup}) meets on
+ * the first Thursday of the month after its first meeting from the hand-over, a series of
+ * six scheduled by its coordinator ({@link DemoSignIns}). The first meeting, when it has
+ * passed, is there too, not logged yet, so the group is still forming.
  */
 @Component
 @ConditionalOnBooleanProperty("followon.demo.enabled")
-@Order(Ordered.HIGHEST_PRECEDENCE + 30)
-class DemoMeetings implements ApplicationRunner {
+class DemoMeetings implements DemoData {
 
 	private final Groups groups;
-
-	private final Accounts accounts;
 
 	private final MeetingRepository meetings;
 
@@ -42,23 +37,27 @@ class DemoMeetings implements ApplicationRunner {
 
 	private final Clock clock;
 
-	DemoMeetings(Groups groups, Accounts accounts, MeetingRepository meetings, MeetingSeriesRepository series,
-			Clock clock) {
+	DemoMeetings(Groups groups, MeetingRepository meetings, MeetingSeriesRepository series, Clock clock) {
 		this.groups = groups;
-		this.accounts = accounts;
 		this.meetings = meetings;
 		this.series = series;
 		this.clock = clock;
 	}
 
 	@Override
-	@Transactional
-	public void run(ApplicationArguments args) {
-		GroupSummary group = this.groups.named("Riverside Thursday group").orElse(null);
-		AccountSummary linda = this.accounts.byEmail("coordinator@example.org").orElse(null);
-		if (group == null || linda == null || this.meetings.count() > 0) {
-			return;
-		}
+	public Set<Class<? extends Record>> reads() {
+		return Set.of(DemoGroup.class, DemoSignIns.class);
+	}
+
+	@Override
+	public boolean hasData() {
+		return this.meetings.count() > 0;
+	}
+
+	@Override
+	public void load(DemoRecords records) {
+		GroupSummary group = this.groups.summary(records.get(DemoGroup.class).id());
+		long linda = records.get(DemoSignIns.class).coordinator();
 		LocalDate today = LocalDate.now(this.clock);
 		LocalDate from = group.firstMeetingOn() == null || group.firstMeetingOn().isBefore(today) ? today
 				: group.firstMeetingOn().plusDays(1);
@@ -69,14 +68,12 @@ class DemoMeetings implements ApplicationRunner {
 		if (group.firstMeetingOn() != null && group.firstMeetingOn().isBefore(today)) {
 			// The first meeting agreed at the hand-over has happened; it waits for Linda
 			// to log it.
-			this.meetings.save(new Meeting(group.id(), null, details.on(group.firstMeetingOn()), linda.id(),
-					this.clock.instant()));
-		}
-		MeetingSeries saved = this.series
-			.save(new MeetingSeries(group.id(), rule, from, linda.id(), this.clock.instant()));
-		for (LocalDate date : rule.dates(from)) {
 			this.meetings
-				.save(new Meeting(group.id(), saved.getId(), details.on(date), linda.id(), this.clock.instant()));
+				.save(new Meeting(group.id(), null, details.on(group.firstMeetingOn()), linda, this.clock.instant()));
+		}
+		MeetingSeries saved = this.series.save(new MeetingSeries(group.id(), rule, from, linda, this.clock.instant()));
+		for (LocalDate date : rule.dates(from)) {
+			this.meetings.save(new Meeting(group.id(), saved.getId(), details.on(date), linda, this.clock.instant()));
 		}
 	}
 

@@ -24,12 +24,12 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
-@WebMvcTest({ ClosingController.class, GroupController.class, GroupDetailsController.class, JoinRequestController.class,
-		RosterController.class, SharingController.class })
+@WebMvcTest({ ClosingController.class, GroupController.class, GroupDetailsController.class, RosterController.class,
+		SharingController.class })
 @WithSecurityConfiguration
 @Import({ InMemoryGroups.StatusRules.class, GroupWebTest.Today.class })
 @MockitoBean(types = { GroupService.class, Groups.class, GroupDetailsService.class, RosterService.class,
-		JoinRequestService.class, SharingService.class, PdfDocuments.class })
+		SharingService.class, PdfDocuments.class })
 @interface GroupWebTest {
 
 	/** Today is 6 May 2027 (RosterControllerTests counts from it). */

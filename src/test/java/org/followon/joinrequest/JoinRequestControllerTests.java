@@ -1,8 +1,14 @@
-package org.followon.group;
+package org.followon.joinrequest;
 
 import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Set;
 
 import org.followon.account.Role;
+import org.followon.group.Channel;
+import org.followon.group.Frequency;
+import org.followon.group.GroupStatus;
+import org.followon.group.GroupSummary;
 import org.followon.system.EditClashException;
 import org.followon.system.NotFoundException;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,7 +33,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
-@GroupWebTest
+@JoinRequestWebTest
 class JoinRequestControllerTests {
 
 	@Autowired
@@ -38,10 +44,15 @@ class JoinRequestControllerTests {
 
 	@BeforeEach
 	void anOpenGroup() {
-		given(this.service.askable(5L)).willReturn(InMemoryGroups
-			.summary(InMemoryGroups.group(5, "Canalside Tuesdays", "Canalside", DayOfWeek.TUESDAY, false)));
+		given(this.service.askable(5L)).willReturn(openGroup(5, "Canalside Tuesdays"));
 		given(this.service.askable(6L)).willThrow(new NotFoundException("Open group", 6));
 		given(this.service.ask(eq(6L), any(), any())).willThrow(new NotFoundException("Open group", 6));
+	}
+
+	private static GroupSummary openGroup(long id, String name) {
+		return new GroupSummary(id, name, null, Frequency.MONTHLY, null, Channel.WHATSAPP, LocalDate.of(2027, 4, 1),
+				null, null, null, 1L, null, "Canalside", null, Set.of(), false, true, DayOfWeek.TUESDAY,
+				GroupStatus.FORMING, LocalDate.of(2027, 3, 1), null, null);
 	}
 
 	private MvcTestResult ask(long groupId, String message) {
@@ -72,7 +83,7 @@ class JoinRequestControllerTests {
 	@Test
 	void showsTheGroupAndAFormToAsk() {
 		assertThat(this.mvc.get().uri("/groups/5/ask").with(as(9, Role.MEMBER))).hasStatusOk()
-			.hasViewName("group/ask")
+			.hasViewName("joinrequest/ask")
 			.bodyText()
 			.contains("Ask to join Canalside Tuesdays", "A message for the coordinators (optional)")
 			.doesNotContain("You are already a member");
@@ -92,7 +103,7 @@ class JoinRequestControllerTests {
 		assertThat(ask(5, "  I did my programme at Riverside  ")).hasStatus(HttpStatus.FOUND)
 			.hasRedirectedUrl("/groups")
 			.flash()
-			.containsEntry("flash", "group.ask.sent");
+			.containsEntry("flash", "joinRequest.ask.sent");
 		verify(this.service).ask(eq(5L), argThat((f) -> "I did my programme at Riverside".equals(f.message())),
 				argThat((u) -> u.accountId() == 9));
 	}
@@ -107,7 +118,7 @@ class JoinRequestControllerTests {
 	void aLongMessageIsRefusedWithTheErrorSummaryAndNothingIsAsked() {
 		MvcTestResult result = ask(5, "m".repeat(301));
 		assertThat(result).hasStatusOk()
-			.hasViewName("group/ask")
+			.hasViewName("joinrequest/ask")
 			.model()
 			.extractingBindingResult("joinRequestForm")
 			.hasFieldErrorCode("message", "Size");
@@ -130,11 +141,11 @@ class JoinRequestControllerTests {
 	void aCoordinatorAcceptsOrDeclinesAndIsToldWhichTheyDid() {
 		assertThat(answer("accept", "2")).hasRedirectedUrl("/groups/5")
 			.flash()
-			.containsEntry("flash", "group.request.accepted");
+			.containsEntry("flash", "joinRequest.accepted");
 		verify(this.service).decide(eq(5L), eq(40L), eq(true), eq(2L), argThat((u) -> u.accountId() == 3));
 		assertThat(answer("decline", "2")).hasRedirectedUrl("/groups/5")
 			.flash()
-			.containsEntry("flash", "group.request.declined");
+			.containsEntry("flash", "joinRequest.declined");
 		verify(this.service).decide(eq(5L), eq(40L), eq(false), eq(2L), any());
 	}
 

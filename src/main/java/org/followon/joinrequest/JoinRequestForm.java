@@ -1,4 +1,4 @@
-package org.followon.group;
+package org.followon.joinrequest;
 
 import jakarta.validation.constraints.Size;
 

@@ -1,4 +1,4 @@
-package org.followon.group;
+package org.followon.joinrequest;
 
 import java.time.DayOfWeek;
 
@@ -8,6 +8,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.followon.TestMail;
 import org.followon.account.Role;
 import org.followon.account.TestUsers;
+import org.followon.group.AbstractGroupIntegrationTests;
 import org.followon.group.TestGroups.Group;
 import org.followon.group.TestGroups.Person;
 import org.junit.jupiter.api.BeforeEach;
@@ -107,7 +108,7 @@ class JoinRequestIntegrationTests extends AbstractGroupIntegrationTests {
 
 	@Test
 	void someoneAsksOnceAndOnlyTheCoordinatorsSeeTheirMessage() throws Exception {
-		assertThat(ask(this.asker)).hasRedirectedUrl("/groups").flash().containsEntry("flash", "group.ask.sent");
+		assertThat(ask(this.asker)).hasRedirectedUrl("/groups").flash().containsEntry("flash", "joinRequest.ask.sent");
 		assertThat(seen(this.asker, "/groups")).contains(this.group.name() + ": Waiting for an answer");
 		assertThat(seen(this.coordinator, this.group.path())).contains("Asking to join", "Ruth Ellis",
 				"I did my programme at Riverside last spring");
@@ -141,7 +142,7 @@ class JoinRequestIntegrationTests extends AbstractGroupIntegrationTests {
 
 	@Test
 	void acceptingMakesThemAMemberSharingNothingAndEmailsThemTheGroupOnly() throws Exception {
-		long request = askedAndAnswered("accept", "group.request.accepted");
+		long request = askedAndAnswered("accept", "joinRequest.accepted");
 
 		assertThat(status(request)).isEqualTo("ACCEPTED");
 		assertThat(this.jdbc.queryForMap(
@@ -168,7 +169,7 @@ class JoinRequestIntegrationTests extends AbstractGroupIntegrationTests {
 
 	@Test
 	void decliningEmailsThemAWayBackToTheDirectoryAndLetsNothingIn() throws Exception {
-		long request = askedAndAnswered("decline", "group.request.declined");
+		long request = askedAndAnswered("decline", "joinRequest.declined");
 
 		assertThat(status(request)).isEqualTo("DECLINED");
 		assertThat(currentMemberships(this.asker)).isZero();

@@ -1,4 +1,4 @@
-package org.followon.group;
+package org.followon.joinrequest;
 
 import jakarta.validation.Valid;
 import org.followon.account.SignedInUser;
@@ -41,7 +41,7 @@ class JoinRequestController {
 			// waiting.
 			return "redirect:/groups/" + id + "/ask";
 		}
-		redirect.addFlashAttribute("flash", "group.ask.sent");
+		redirect.addFlashAttribute("flash", "joinRequest.ask.sent");
 		return "redirect:/groups";
 	}
 
@@ -51,14 +51,14 @@ class JoinRequestController {
 			RedirectAttributes redirect) {
 		boolean accept = "accept".equals(answer);
 		this.service.decide(id, requestId, accept, version, user);
-		redirect.addFlashAttribute("flash", accept ? "group.request.accepted" : "group.request.declined");
+		redirect.addFlashAttribute("flash", accept ? "joinRequest.accepted" : "joinRequest.declined");
 		return "redirect:/groups/" + id;
 	}
 
 	private String view(long id, SignedInUser user, Model model) {
 		model.addAttribute("group", this.service.askable(id));
 		model.addAttribute("already", this.service.alreadyInOrAsked(id, user));
-		return "group/ask";
+		return "joinrequest/ask";
 	}
 
 }

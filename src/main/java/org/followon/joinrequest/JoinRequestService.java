@@ -1,13 +1,15 @@
-package org.followon.group;
+package org.followon.joinrequest;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
 import org.followon.account.AccountSummary;
 import org.followon.account.Accounts;
 import org.followon.account.SignedInUser;
+import org.followon.group.GroupStatus;
+import org.followon.group.GroupSummary;
+import org.followon.group.Groups;
 import org.followon.system.EditClashException;
 import org.followon.system.NotFoundException;
 
@@ -24,28 +26,22 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class JoinRequestService {
 
-	private final GroupRepository groups;
-
-	private final MembershipRepository memberships;
-
 	private final JoinRequestRepository requests;
+
+	private final Groups groups;
 
 	private final Accounts accounts;
 
-	private final GroupMails notices;
+	private final JoinRequestMails mails;
 
 	private final Clock clock;
 
-	private final GroupStatusRules rules;
-
-	JoinRequestService(GroupRepository groups, MembershipRepository memberships, JoinRequestRepository requests,
-			Accounts accounts, GroupMails notices, Clock clock, GroupStatusRules rules) {
-		this.rules = rules;
-		this.notices = notices;
-		this.groups = groups;
-		this.memberships = memberships;
+	JoinRequestService(JoinRequestRepository requests, Groups groups, Accounts accounts, JoinRequestMails mails,
+			Clock clock) {
 		this.requests = requests;
+		this.groups = groups;
 		this.accounts = accounts;
+		this.mails = mails;
 		this.clock = clock;
 	}
 
@@ -54,14 +50,15 @@ class JoinRequestService {
 	 * not folded.
 	 */
 	GroupSummary askable(long groupId) {
-		return this.groups.findById(groupId)
-			.map((g) -> g.summary(this.rules))
-			.filter((g) -> g.openToNewMembers() && g.status() != GroupStatus.FOLDED)
-			.orElseThrow(() -> new NotFoundException("Open group", groupId));
+		GroupSummary group = this.groups.summary(groupId);
+		if (!group.openToNewMembers() || group.status() == GroupStatus.FOLDED) {
+			throw new NotFoundException("Open group", groupId);
+		}
+		return group;
 	}
 
 	boolean alreadyInOrAsked(long groupId, SignedInUser user) {
-		return this.memberships.existsByGroupIdAndAccountIdAndLeftOnIsNull(groupId, user.accountId()) || this.requests
+		return this.groups.access(groupId, user.accountId()).member() || this.requests
 			.existsByGroupIdAndAccountIdAndStatus(groupId, user.accountId(), JoinRequest.Status.PENDING);
 	}
 
@@ -84,50 +81,30 @@ class JoinRequestService {
 		return true;
 	}
 
-	List<JoinRequest.RequestLine> pending(long groupId) {
-		return this.requests.findByGroupIdAndStatusOrderByCreatedAt(groupId, JoinRequest.Status.PENDING)
-			.stream()
-			.map(JoinRequest::line)
-			.toList();
-	}
-
-	/** What a person has asked, with the answers, for their own groups page. */
-	List<MyRequest> mine(SignedInUser user) {
-		return this.requests.findByAccountIdOrderByCreatedAtDesc(user.accountId())
-			.stream()
-			.map((r) -> new MyRequest(this.groups.findById(r.getGroupId()).map(FollowOnGroup::getName).orElse(""),
-					r.getStatus().name()))
-			.toList();
-	}
-
 	@Transactional
 	void decide(long groupId, long requestId, boolean accept, Long version, SignedInUser user) {
-		if (!this.memberships.coordinates(groupId, user.accountId())) {
+		if (!this.groups.coordinates(groupId, user.accountId())) {
 			throw new AccessDeniedException("Not a coordinator of this group");
 		}
 		JoinRequest request = this.requests.findById(requestId)
 			.filter((r) -> r.getGroupId() == groupId)
 			.orElseThrow(() -> new NotFoundException("Join request", requestId));
-		if (request.getStatus() != JoinRequest.Status.PENDING || !Objects.equals(version, request.line().version())) {
+		if (request.getStatus() != JoinRequest.Status.PENDING || !Objects.equals(version, request.getVersion())) {
 			throw new EditClashException("/groups/" + groupId);
 		}
 		request.decide(accept, user.accountId(), this.clock.instant());
-		String groupName = this.groups.findById(groupId).map(FollowOnGroup::getName).orElse("");
+		String groupName = this.groups.summary(groupId).name();
 		this.accounts.emailOf(request.getAccountId())
-			.ifPresent((to) -> this.notices.joinRequestAnswered(groupId, to, groupName, accept));
-		if (accept && !this.memberships.existsByGroupIdAndAccountIdAndLeftOnIsNull(groupId, request.getAccountId())) {
+			.ifPresent((to) -> this.mails.answered(groupId, to, groupName, accept));
+		if (accept) {
 			String knownAs = this.accounts.byIds(List.of(request.getAccountId()))
 				.values()
 				.stream()
 				.map(AccountSummary::displayName)
 				.findFirst()
 				.orElse(request.getKnownAs());
-			this.memberships.save(new Membership(groupId, request.getAccountId(), knownAs, LocalDate.now(this.clock)));
+			this.groups.addMember(groupId, request.getAccountId(), knownAs);
 		}
-	}
-
-	/** One of a person's own requests. */
-	record MyRequest(String group, String status) {
 	}
 
 }

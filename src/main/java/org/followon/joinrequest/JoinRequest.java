@@ -1,4 +1,4 @@
-package org.followon.group;
+package org.followon.joinrequest;
 
 import java.time.Instant;
 
@@ -9,6 +9,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import org.followon.group.RequestsToJoin;
 
 /**
  * Someone asking to join a group open to new members; its coordinators accept or decline.
@@ -87,12 +88,13 @@ class JoinRequest {
 		return this.status;
 	}
 
-	RequestLine line() {
-		return new RequestLine(this.id, this.knownAs, this.message, this.status.name(), this.version);
+	long getVersion() {
+		return this.version;
 	}
 
-	/** A request as the pages show it. */
-	record RequestLine(long id, String knownAs, String message, String status, long version) {
+	/** As the group page lists it for the coordinators to answer. */
+	RequestsToJoin.Waiting waiting() {
+		return new RequestsToJoin.Waiting(this.id, this.knownAs, this.message, this.version);
 	}
 
 }
