@@ -2,6 +2,7 @@ package org.followon.account;
 
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
@@ -52,7 +53,7 @@ class Account {
 	}
 
 	Account(String email, String displayName, String passwordHash, Set<Role> roles, boolean demo, Instant now) {
-		this.email = email.toLowerCase(java.util.Locale.ROOT);
+		this.email = email.toLowerCase(Locale.ROOT);
 		this.displayName = displayName;
 		this.passwordHash = passwordHash;
 		this.roles = EnumSet.copyOf(roles);

@@ -4,9 +4,12 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+
+import org.followon.system.NotFoundException;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -46,14 +49,14 @@ public class Accounts {
 			.collect(Collectors.toMap(AccountSummary::id, Function.identity()));
 	}
 
-	public java.util.Optional<AccountSummary> byEmail(String email) {
+	public Optional<AccountSummary> byEmail(String email) {
 		return this.repository.findByEmailIgnoreCase(email).map(Account::summary);
 	}
 
 	/**
 	 * Where to email this person about something of their own (never shown to others).
 	 */
-	public java.util.Optional<String> emailOf(long accountId) {
+	public Optional<String> emailOf(long accountId) {
 		return this.repository.findById(accountId).filter(Account::isEnabled).map(Account::getEmail);
 	}
 
@@ -86,7 +89,7 @@ public class Accounts {
 	public boolean changeDuty(long accountId, long version, boolean onDuty) {
 		Account account = this.repository.findById(accountId)
 			.filter((a) -> a.getRoles().contains(Role.CLINICIAN) || a.getRoles().contains(Role.STAFF))
-			.orElseThrow(() -> new org.followon.system.NotFoundException("Account", accountId));
+			.orElseThrow(() -> new NotFoundException("Account", accountId));
 		if (account.getVersion() != version) {
 			return false;
 		}

@@ -1,5 +1,8 @@
 package org.followon.account;
 
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -26,12 +29,12 @@ class LandingPage extends SavedRequestAwareAuthenticationSuccessHandler {
 	protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication) {
 		// Roles only: Spring Security also grants authorities for how someone signed in.
-		java.util.Set<String> roles = authentication.getAuthorities()
+		Set<String> roles = authentication.getAuthorities()
 			.stream()
 			.map(GrantedAuthority::getAuthority)
 			.filter((a) -> a.startsWith("ROLE_"))
-			.collect(java.util.stream.Collectors.toSet());
-		return roles.equals(java.util.Set.of(Role.MEMBER.authority())) ? MEMBERS_HOME : "/";
+			.collect(Collectors.toSet());
+		return roles.equals(Set.of(Role.MEMBER.authority())) ? MEMBERS_HOME : "/";
 	}
 
 }

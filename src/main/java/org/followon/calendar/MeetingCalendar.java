@@ -19,6 +19,7 @@ import net.fortuna.ical4j.model.ParameterList;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.parameter.Value;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.Location;
@@ -79,8 +80,7 @@ class MeetingCalendar {
 	/** A person's feed: these meetings, each with its group's name. */
 	String feed(List<GroupMeeting> meetings, Map<Long, String> groupNames) {
 		Calendar calendar = calendar(message("calendar.feed.name"));
-		calendar.add(new RefreshInterval(new ParameterList(List.of(net.fortuna.ical4j.model.parameter.Value.DURATION)),
-				REFRESH));
+		calendar.add(new RefreshInterval(new ParameterList(List.of(Value.DURATION)), REFRESH));
 		calendar.add(new XProperty("X-PUBLISHED-TTL", REFRESH.toString()));
 		meetings.forEach((m) -> calendar.add(event(m, groupNames.get(m.groupId()))));
 		return write(calendar);

@@ -4,7 +4,10 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -75,7 +78,7 @@ class ConcernJob {
 		return sent;
 	}
 
-	private static int attempt(Due due, String which, java.util.function.BooleanSupplier alert) {
+	private static int attempt(Due due, String which, BooleanSupplier alert) {
 		try {
 			return alert.getAsBoolean() ? 1 : 0;
 		}
@@ -109,12 +112,12 @@ class ConcernJob {
 	}
 
 	private static Timestamp micros(Instant instant) {
-		return Timestamp.from(instant.truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+		return Timestamp.from(instant.truncatedTo(ChronoUnit.MICROS));
 	}
 
 	private List<Due> due(String sql, Object... params) {
 		return this.jdbc.sql(sql)
-			.params(java.util.Arrays.stream(params).map((p) -> p instanceof Instant i ? Timestamp.from(i) : p).toList())
+			.params(Arrays.stream(params).map((p) -> p instanceof Instant i ? Timestamp.from(i) : p).toList())
 			.query((rs, n) -> new Due(rs.getLong("id"), Urgency.valueOf(rs.getString("urgency"))))
 			.list();
 	}

@@ -14,7 +14,7 @@ interface ConcernRepository extends JpaRepository<Concern, Long> {
 	/** Open concerns, the most urgent first (those wanted today), then the oldest. */
 	@Query("""
 			select c from Concern c where c.closedAt is null
-			order by case when c.urgency = org.followon.concern.Urgency.TODAY then 0 else 1 end, c.raisedAt""")
+			order by case when c.urgency = Urgency.TODAY then 0 else 1 end, c.raisedAt""")
 	List<Concern> findOpenForQueue();
 
 	/** Closed concerns, the most recently closed first, a page at a time. */

@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.followon.account.AccountSummary;
@@ -91,7 +93,7 @@ class DutyDesk {
 		List<ConcernRead> readings = this.reads.findByConcernIdOrderByReadAtAscIdAsc(concernId);
 		Set<Long> people = new HashSet<>();
 		people.add(c.getRaisedBy());
-		history.stream().map(ConcernEvent::getAccountId).filter(java.util.Objects::nonNull).forEach(people::add);
+		history.stream().map(ConcernEvent::getAccountId).filter(Objects::nonNull).forEach(people::add);
 		readings.forEach((r) -> people.add(r.getAccountId()));
 		Map<Long, AccountSummary> names = this.accounts.byIds(people);
 		GroupSummary group = c.getGroupId() == null ? null : this.groups.summary(c.getGroupId());
@@ -165,10 +167,10 @@ class DutyDesk {
 
 	/** The names of the concerns' groups, each looked up once. */
 	private Map<Long, String> groupNames(List<Concern> concerns) {
-		Map<Long, String> names = new java.util.HashMap<>();
+		Map<Long, String> names = new HashMap<>();
 		concerns.stream()
 			.map(Concern::getGroupId)
-			.filter(java.util.Objects::nonNull)
+			.filter(Objects::nonNull)
 			.distinct()
 			.forEach((id) -> names.put(id, this.groups.summary(id).name()));
 		return names;

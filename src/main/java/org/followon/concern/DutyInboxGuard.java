@@ -1,5 +1,7 @@
 package org.followon.concern;
 
+import java.util.Locale;
+
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -27,7 +29,7 @@ class DutyInboxGuard implements ApplicationRunner {
 	}
 
 	static void check(String inbox) {
-		String address = inbox == null ? "" : inbox.strip().toLowerCase(java.util.Locale.ROOT);
+		String address = inbox == null ? "" : inbox.strip().toLowerCase(Locale.ROOT);
 		if (!address.matches("[^@\\s]+@[^@\\s]+") || address.endsWith("@example.org")
 				|| address.endsWith(".example.org")) {
 			throw new IllegalStateException("Set FOLLOWON_CONCERNS_DUTY_INBOX (or FOLLOWON_SERVICE_INBOX) to the "

@@ -9,6 +9,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.followon.account.SignedInUser;
 import org.followon.group.GroupAccess;
+import org.followon.group.GroupSummary;
 import org.followon.system.FollowOnSettings;
 
 import org.springframework.dao.DataAccessException;
@@ -69,7 +70,7 @@ class RaisingController {
 		try {
 			Optional<GroupAccess> group = this.concerns.groupFor(groupId, user.accountId());
 			if (group.isEmpty()) {
-				List<org.followon.group.GroupSummary> mine = this.concerns.groupsOf(user.accountId());
+				List<GroupSummary> mine = this.concerns.groupsOf(user.accountId());
 				group = mine.size() == 1 ? this.concerns.groupFor(mine.get(0).id(), user.accountId())
 						: Optional.empty();
 				model.addAttribute("groupChoices", mine.size() > 1 ? mine : List.of());

@@ -3,6 +3,7 @@ package org.followon.dashboard;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +43,7 @@ class Dashboard {
 		 * one; 0 for a gap.
 		 */
 		public List<Integer> pageItems() {
-			List<Integer> items = new java.util.ArrayList<>();
+			List<Integer> items = new ArrayList<>();
 			for (int p = 1; p <= this.pages; p++) {
 				if (p == 1 || p == this.pages || Math.abs(p - this.page) <= 2) {
 					items.add(p);

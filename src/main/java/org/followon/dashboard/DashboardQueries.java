@@ -1,5 +1,7 @@
 package org.followon.dashboard;
 
+import java.sql.Array;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collection;
@@ -83,7 +85,7 @@ class DashboardQueries {
 		return counts;
 	}
 
-	private static List<String> names(java.sql.Array names) throws java.sql.SQLException {
+	private static List<String> names(Array names) throws SQLException {
 		return names == null ? List.of() : List.of((String[]) names.getArray());
 	}
 

@@ -1,5 +1,8 @@
 package org.followon.group;
 
+import java.util.Arrays;
+import java.util.List;
+
 /** Why a coordinator or staff closed a group, or an import said it had folded. */
 enum ClosingReason {
 
@@ -11,8 +14,8 @@ enum ClosingReason {
 	IMPORTED_AS_FOLDED;
 
 	/** The reasons a person can choose when closing a group. */
-	static java.util.List<ClosingReason> chosenByPeople() {
-		return java.util.Arrays.stream(values()).filter((r) -> r != IMPORTED_AS_FOLDED).toList();
+	static List<ClosingReason> chosenByPeople() {
+		return Arrays.stream(values()).filter((r) -> r != IMPORTED_AS_FOLDED).toList();
 	}
 
 }

@@ -1,9 +1,14 @@
 package org.followon.group;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -62,7 +67,7 @@ class FollowOnGroup {
 	private boolean openToNewMembers;
 
 	@Enumerated(EnumType.STRING)
-	private java.time.DayOfWeek usualDay;
+	private DayOfWeek usualDay;
 
 	private Instant createdAt;
 
@@ -159,7 +164,7 @@ class FollowOnGroup {
 		return new ImportedGroup(this.externalId, this.name, this.area, this.pmpEndedOn, this.startedOn,
 				this.lastContactOn, isClosed(), this.maxAttending, this.frequency, this.venueType,
 				EnumSetColumn.readInOrder(this.channels, Channel.class),
-				java.util.Set.copyOf(EnumSetColumn.read(this.purposes, GroupPurpose.class)));
+				Set.copyOf(EnumSetColumn.read(this.purposes, GroupPurpose.class)));
 	}
 
 	/**
@@ -175,8 +180,8 @@ class FollowOnGroup {
 		if (isClosed() && this.closedReason != ClosingReason.IMPORTED_AS_FOLDED) {
 			return;
 		}
-		LocalDate last = java.util.stream.Stream.of(this.lastContactOn, this.lastMetOn)
-			.filter(java.util.Objects::nonNull)
+		LocalDate last = Stream.of(this.lastContactOn, this.lastMetOn)
+			.filter(Objects::nonNull)
 			.max(LocalDate::compareTo)
 			.orElse(this.startedOn);
 		close(last, ClosingReason.IMPORTED_AS_FOLDED, null, by);
@@ -196,16 +201,14 @@ class FollowOnGroup {
 	void describe(GroupDetailsForm form) {
 		this.name = form.name();
 		this.purpose = form.purpose();
-		this.area = form.area() == null ? null
-				: form.area().toUpperCase(java.util.Locale.UK).matches("[A-Z]{1,2}[0-9].*")
-						? form.area().toUpperCase(java.util.Locale.UK) : form.area();
+		this.area = form.area() == null ? null : form.area().toUpperCase(Locale.UK).matches("[A-Z]{1,2}[0-9].*")
+				? form.area().toUpperCase(Locale.UK) : form.area();
 		this.frequency = form.frequency();
 		this.usualTime = form.usualTime();
 		this.usualDay = form.usualDay();
 		if (form.channel() != null && this.channel != form.channel()) {
 			// The main way of keeping in touch comes first among the ways.
-			this.channels = EnumSetColumn.writeInOrder(java.util.stream.Stream.concat(
-					java.util.stream.Stream.of(form.channel()),
+			this.channels = EnumSetColumn.writeInOrder(Stream.concat(Stream.of(form.channel()),
 					EnumSetColumn.readInOrder(this.channels, Channel.class).stream().filter((c) -> c != form.channel()))
 				.toList());
 		}
@@ -222,7 +225,7 @@ class FollowOnGroup {
 				this.version);
 	}
 
-	java.util.Set<Accessibility> accessibilitySet() {
+	Set<Accessibility> accessibilitySet() {
 		return EnumSetColumn.read(this.accessibility, Accessibility.class);
 	}
 

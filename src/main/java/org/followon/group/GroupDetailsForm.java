@@ -1,5 +1,6 @@
 package org.followon.group;
 
+import java.time.DayOfWeek;
 import java.util.Set;
 
 import jakarta.validation.constraints.NotBlank;
@@ -13,9 +14,9 @@ import jakarta.validation.constraints.Size;
  */
 record GroupDetailsForm(@NotBlank @Size(max = 100) String name, @Size(max = 300) String purpose,
 		@Size(max = 60) @Pattern(regexp = "[^0-9]*|[A-Za-z]{1,2}[0-9][A-Za-z0-9]?") String area,
-		@NotNull Frequency frequency, java.time.DayOfWeek usualDay, @Size(max = 100) String usualTime,
-		@NotNull Channel channel, VenueType venueType, Set<Accessibility> accessibility, Boolean meetsOnline,
-		Boolean openToNewMembers, Long version) {
+		@NotNull Frequency frequency, DayOfWeek usualDay, @Size(max = 100) String usualTime, @NotNull Channel channel,
+		VenueType venueType, Set<Accessibility> accessibility, Boolean meetsOnline, Boolean openToNewMembers,
+		Long version) {
 
 	boolean online() {
 		return Boolean.TRUE.equals(this.meetsOnline);

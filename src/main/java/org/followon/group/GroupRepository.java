@@ -1,6 +1,7 @@
 package org.followon.group;
 
 import java.time.DayOfWeek;
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -12,7 +13,7 @@ interface GroupRepository extends JpaRepository<FollowOnGroup, Long> {
 
 	List<FollowOnGroup> findAllByOrderByName();
 
-	List<FollowOnGroup> findByExternalIdIn(java.util.Collection<String> externalIds);
+	List<FollowOnGroup> findByExternalIdIn(Collection<String> externalIds);
 
 	/**
 	 * Groups open to new members, by name, with the directory's filters: part of the area

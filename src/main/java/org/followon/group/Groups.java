@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.followon.account.AccountSummary;
@@ -181,8 +182,7 @@ public class Groups {
 		return this.memberships.findByGroupIdAndLeftOnIsNullOrderByKnownAs(groupId)
 			.stream()
 			.map((m) -> new GroupMember(m.getId(), m.getKnownAs(), m.getAccountId(),
-					(m.getAccountId() == null ? java.util.Optional.<String>empty()
-							: this.accounts.emailOf(m.getAccountId()))
+					(m.getAccountId() == null ? Optional.<String>empty() : this.accounts.emailOf(m.getAccountId()))
 						.orElse(m.getEmail()),
 					m.getMobile(), m.getRole().organises(), m.getParticipantId() != null))
 			.toList();

@@ -1,8 +1,13 @@
 package org.followon.group;
 
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
 
 interface MembershipRepository extends JpaRepository<Membership, Long> {
 
@@ -10,17 +15,17 @@ interface MembershipRepository extends JpaRepository<Membership, Long> {
 
 	List<Membership> findByAccountIdAndLeftOnIsNull(long accountId);
 
-	List<Membership> findByGroupIdInAndLeftOnIsNull(java.util.Collection<Long> groupIds);
+	List<Membership> findByGroupIdInAndLeftOnIsNull(Collection<Long> groupIds);
 
 	/**
 	 * Nothing in the schema stops a second current membership, so this takes the first.
 	 */
-	java.util.Optional<Membership> findFirstByGroupIdAndAccountIdAndLeftOnIsNullOrderById(long groupId, long accountId);
+	Optional<Membership> findFirstByGroupIdAndAccountIdAndLeftOnIsNullOrderById(long groupId, long accountId);
 
 	boolean existsByGroupIdAndAccountIdAndLeftOnIsNull(long groupId, long accountId);
 
 	boolean existsByGroupIdAndAccountIdAndLeftOnIsNullAndRoleIn(long groupId, long accountId,
-			java.util.Collection<MembershipRole> roles);
+			Collection<MembershipRole> roles);
 
 	/**
 	 * Turns off the network-meeting consent of every current membership reached at this
@@ -28,8 +33,8 @@ interface MembershipRepository extends JpaRepository<Membership, Long> {
 	 * none), counting it as a change so that a sharing form opened before it cannot
 	 * quietly turn it back on.
 	 */
-	@org.springframework.data.jpa.repository.Modifying
-	@org.springframework.data.jpa.repository.Query(nativeQuery = true, value = """
+	@Modifying
+	@Query(nativeQuery = true, value = """
 			update membership m set network_invites = false, version = version + 1
 			 where m.left_on is null and m.network_invites
 			   and (lower(m.email) = lower(:email) or m.account_id = :accountId)""")
@@ -38,7 +43,7 @@ interface MembershipRepository extends JpaRepository<Membership, Long> {
 	/** Whether this person currently coordinates (or co-coordinates) the group. */
 	default boolean coordinates(long groupId, long accountId) {
 		return existsByGroupIdAndAccountIdAndLeftOnIsNullAndRoleIn(groupId, accountId,
-				java.util.EnumSet.of(MembershipRole.COORDINATOR, MembershipRole.CO_COORDINATOR));
+				EnumSet.of(MembershipRole.COORDINATOR, MembershipRole.CO_COORDINATOR));
 	}
 
 }

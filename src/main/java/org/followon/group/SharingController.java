@@ -3,6 +3,7 @@ package org.followon.group;
 import jakarta.validation.Valid;
 import org.followon.account.SignedInUser;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -78,7 +79,7 @@ class SharingController {
 
 	private String stepDownView(long id, Membership mine, Model model) {
 		if (!mine.getRole().organises()) {
-			throw new org.springframework.security.access.AccessDeniedException("Not a coordinator of this group");
+			throw new AccessDeniedException("Not a coordinator of this group");
 		}
 		model.addAttribute("groupId", id);
 		model.addAttribute("successors",

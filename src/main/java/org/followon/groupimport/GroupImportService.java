@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -117,7 +118,7 @@ class GroupImportService {
 			List<GroupImports.Current> groups = this.imports.current(ids)
 				.values()
 				.stream()
-				.sorted(java.util.Comparator.comparing((c) -> c.group().name()))
+				.sorted(Comparator.comparing((c) -> c.group().name()))
 				.toList();
 			return new ImportPage(Upload.of(upload), null, null, null, groups);
 		}

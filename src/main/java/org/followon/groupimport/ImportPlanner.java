@@ -1,5 +1,6 @@
 package org.followon.groupimport;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -36,7 +37,7 @@ class ImportPlanner {
 		Set<String> touched = new LinkedHashSet<>(inFile.keySet());
 		meetings.forEach((m) -> touched.add(m.groupExternalId()));
 		Map<String, GroupImports.Current> current = this.imports.current(touched);
-		Map<String, Map<java.time.LocalDate, ImportedMeeting>> before = this.imports.importedMeetings(touched);
+		Map<String, Map<LocalDate, ImportedMeeting>> before = this.imports.importedMeetings(touched);
 		Map<String, GroupStatus> after = this.imports.statusesAfter(groups, meetings);
 		Map<String, int[]> counts = new LinkedHashMap<>();
 		for (ImportedMeeting meeting : meetings) {

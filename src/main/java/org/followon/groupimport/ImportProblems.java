@@ -2,7 +2,10 @@ package org.followon.groupimport;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The problems found in an upload, in the order found. Only the first {@link #KEPT} are
@@ -17,7 +20,7 @@ final class ImportProblems {
 
 	private int count;
 
-	private final java.util.Map<ImportFile, Integer> byFile = new java.util.EnumMap<>(ImportFile.class);
+	private final Map<ImportFile, Integer> byFile = new EnumMap<>(ImportFile.class);
 
 	void addInCell(ImportFile file, int line, String column, int columnIndex, String code, Object... args) {
 		this.count++;
@@ -42,7 +45,7 @@ final class ImportProblems {
 	/** The problems kept, file by file, line by line, column by column. */
 	List<ImportProblem> list() {
 		return this.kept.stream()
-			.sorted(java.util.Comparator.comparing(ImportProblem::file)
+			.sorted(Comparator.comparing(ImportProblem::file)
 				.thenComparingInt(ImportProblem::line)
 				.thenComparingInt(ImportProblem::columnIndex))
 			.toList();

@@ -1,6 +1,8 @@
 package org.followon.handover;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -59,7 +61,7 @@ class DecisionHistory {
 		this.recordedAt = now;
 	}
 
-	HistoryRow row(String recordedByName, java.time.ZoneId zone) {
+	HistoryRow row(String recordedByName, ZoneId zone) {
 		return new HistoryRow(this.choice, this.reason, this.shareEmail, this.shareMobile, this.hearAboutOtherGroups,
 				this.role, recordedByName, this.recordedAt.atZone(zone).toLocalDateTime());
 	}
@@ -69,7 +71,7 @@ class DecisionHistory {
 	}
 
 	record HistoryRow(Choice choice, NotJoiningReason reason, boolean shareEmail, boolean shareMobile,
-			boolean hearAboutOtherGroups, OrganisingRole role, String recordedBy, java.time.LocalDateTime recordedAt) {
+			boolean hearAboutOtherGroups, OrganisingRole role, String recordedBy, LocalDateTime recordedAt) {
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.followon.account.SignedInUser;
+import org.followon.group.GroupStatus;
 import org.followon.group.GroupSummary;
 import org.followon.group.Groups;
 import org.followon.programme.Programmes;
@@ -116,7 +117,7 @@ class PlanService {
 		return this.groups.all()
 			.stream()
 			.filter((g) -> g.pmpId() == null || g.pmpId() != pmpId)
-			.filter((g) -> g.status() != org.followon.group.GroupStatus.FOLDED)
+			.filter((g) -> g.status() != GroupStatus.FOLDED)
 			.toList();
 	}
 

@@ -1,6 +1,7 @@
 package org.followon.meeting;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Collection;
 import java.util.List;
 
@@ -42,7 +43,7 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
 
 		LocalDate getMeetsOn();
 
-		java.time.LocalTime getStartsAt();
+		LocalTime getStartsAt();
 
 	}
 

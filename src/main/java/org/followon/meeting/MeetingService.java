@@ -3,6 +3,7 @@ package org.followon.meeting;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -71,7 +72,7 @@ class MeetingService {
 					group.member() ? book.of(group.membershipId(), m) : null);
 			(d.on().isBefore(today) ? past : upcoming).add(row);
 		}
-		java.util.Collections.reverse(past);
+		Collections.reverse(past);
 		return new MeetingViews.Listing(group, upcoming, past);
 	}
 

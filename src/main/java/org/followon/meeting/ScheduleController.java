@@ -1,11 +1,14 @@
 package org.followon.meeting;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.Valid;
 import org.followon.account.SignedInUser;
+import org.followon.group.Accessibility;
 import org.followon.group.GroupAccess;
+import org.followon.group.VenueType;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -59,10 +62,10 @@ class ScheduleController {
 
 	static String view(GroupAccess group, Model model) {
 		model.addAttribute("group", group);
-		model.addAttribute("venueTypes", org.followon.group.VenueType.values());
-		model.addAttribute("accessibilityValues", org.followon.group.Accessibility.values());
+		model.addAttribute("venueTypes", VenueType.values());
+		model.addAttribute("accessibilityValues", Accessibility.values());
 		model.addAttribute("weeks", WeekOfMonth.values());
-		model.addAttribute("days", java.time.DayOfWeek.values());
+		model.addAttribute("days", DayOfWeek.values());
 		return "meeting/schedule";
 	}
 

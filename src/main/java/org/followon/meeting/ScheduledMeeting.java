@@ -2,6 +2,7 @@ package org.followon.meeting;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Set;
 
 /**
  * A meeting that is still on, as other modules (reminders) see it: when, at which place,
@@ -9,11 +10,11 @@ import java.time.LocalTime;
  * it has been logged.
  */
 public record ScheduledMeeting(long id, long groupId, LocalDate on, LocalTime startsAt, LocalTime endsAt,
-		String venueName, java.util.Set<Long> notGoing, boolean logged) {
+		String venueName, Set<Long> notGoing, boolean logged) {
 
 	public ScheduledMeeting(long id, long groupId, LocalDate on, LocalTime startsAt, LocalTime endsAt,
 			String venueName) {
-		this(id, groupId, on, startsAt, endsAt, venueName, java.util.Set.of(), false);
+		this(id, groupId, on, startsAt, endsAt, venueName, Set.of(), false);
 	}
 
 }

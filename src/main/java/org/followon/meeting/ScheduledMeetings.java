@@ -2,6 +2,9 @@ package org.followon.meeting;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,15 +41,13 @@ public class ScheduledMeetings {
 		List<MeetingAnswer> given = this.answers.forMeetings(found.stream().map(Meeting::getId).toList(),
 				seriesOf(found));
 		AnswerBook book = new AnswerBook(given);
-		java.util.Set<Long> logged = this.logs.loggedAmong(found.stream().map(Meeting::getId).toList());
-		java.util.Set<Long> answering = given.stream()
-			.map(MeetingAnswer::getMembershipId)
-			.collect(java.util.stream.Collectors.toSet());
+		Set<Long> logged = this.logs.loggedAmong(found.stream().map(Meeting::getId).toList());
+		Set<Long> answering = given.stream().map(MeetingAnswer::getMembershipId).collect(Collectors.toSet());
 		return found.stream().map((m) -> {
 			MeetingDetails d = m.details();
-			java.util.Set<Long> notGoing = answering.stream()
+			Set<Long> notGoing = answering.stream()
 				.filter((membership) -> book.of(membership, m) == Answer.NOT_GOING)
-				.collect(java.util.stream.Collectors.toUnmodifiableSet());
+				.collect(Collectors.toUnmodifiableSet());
 			return new ScheduledMeeting(m.getId(), m.getGroupId(), d.on(), d.startsAt(), d.endsAt(), d.venueName(),
 					notGoing, logged.contains(m.getId()));
 		}).toList();
@@ -54,11 +55,7 @@ public class ScheduledMeetings {
 
 	/** The series of these meetings; never empty, as some databases refuse "in ()". */
 	private static List<Long> seriesOf(List<Meeting> meetings) {
-		List<Long> series = meetings.stream()
-			.map(Meeting::getSeriesId)
-			.filter(java.util.Objects::nonNull)
-			.distinct()
-			.toList();
+		List<Long> series = meetings.stream().map(Meeting::getSeriesId).filter(Objects::nonNull).distinct().toList();
 		return series.isEmpty() ? List.of(-1L) : series;
 	}
 

@@ -2,6 +2,7 @@ package org.followon.networkmeeting;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -24,9 +25,9 @@ class NetworkMeeting {
 
 	private LocalDate heldOn;
 
-	private java.time.LocalTime startsAt;
+	private LocalTime startsAt;
 
-	private java.time.LocalTime endsAt;
+	private LocalTime endsAt;
 
 	private String venueName;
 

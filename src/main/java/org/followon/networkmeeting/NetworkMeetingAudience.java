@@ -1,5 +1,6 @@
 package org.followon.networkmeeting;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 
@@ -62,10 +63,7 @@ class NetworkMeetingAudience {
 	void optOut(String email, Instant now) {
 		this.jdbc.sql("""
 				insert into network_invitation_opt_out (email, opted_out_at) values (lower(trim(:email)), :now)
-				on conflict (email) do nothing""")
-			.param("email", email)
-			.param("now", java.sql.Timestamp.from(now))
-			.update();
+				on conflict (email) do nothing""").param("email", email).param("now", Timestamp.from(now)).update();
 	}
 
 	/** Someone to invite. Never logged: {@link #toString()} hides them. */

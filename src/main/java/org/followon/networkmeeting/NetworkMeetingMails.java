@@ -1,12 +1,15 @@
 package org.followon.networkmeeting;
 
 import java.time.Clock;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 import org.followon.system.FollowOnSettings;
 import org.followon.system.OutgoingMail;
+import org.followon.system.TimeInput;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -82,7 +85,7 @@ class NetworkMeetingMails {
 
 	private String body(NetworkMeetingDetails meeting, Invitation invitation) {
 		String where = String.join(", ",
-				java.util.stream.Stream.of(meeting.venueName(), meeting.address(), meeting.link())
+				Stream.of(meeting.venueName(), meeting.address(), meeting.link())
 					.filter((s) -> s != null && !s.isBlank())
 					.toList());
 		String organisation = text("service.organisation");
@@ -98,8 +101,8 @@ class NetworkMeetingMails {
 		return DateTimeFormatter.ofPattern(text("date.format"), Locale.UK).format(meeting.on());
 	}
 
-	private static String time(java.time.LocalTime time) {
-		return org.followon.system.TimeInput.format(time);
+	private static String time(LocalTime time) {
+		return TimeInput.format(time);
 	}
 
 	private String text(String code, Object... args) {

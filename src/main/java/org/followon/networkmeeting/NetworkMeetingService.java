@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -129,12 +130,12 @@ class NetworkMeetingService {
 		}
 		Map<String, NetworkMeetingInvitee> earlier = this.invitees.findByNetworkMeetingIdOrderByKnownAsAscIdAsc(id)
 			.stream()
-			.collect(Collectors.toMap((i) -> i.getEmail().toLowerCase(java.util.Locale.ROOT), Function.identity()));
+			.collect(Collectors.toMap((i) -> i.getEmail().toLowerCase(Locale.ROOT), Function.identity()));
 		List<NetworkMeetingMails.Invitation> mails = new ArrayList<>();
 		for (NetworkMeetingAudience.Person person : this.audience.notYetInvited(id)) {
 			String token = SecretTokens.newToken(this.random);
 			String hash = SecretTokens.hash(token);
-			NetworkMeetingInvitee invitee = earlier.get(person.email().toLowerCase(java.util.Locale.ROOT));
+			NetworkMeetingInvitee invitee = earlier.get(person.email().toLowerCase(Locale.ROOT));
 			if (invitee == null) {
 				invitee = this.invitees.save(new NetworkMeetingInvitee(id, person, hash, this.clock.instant()));
 			}

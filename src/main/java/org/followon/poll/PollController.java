@@ -7,6 +7,7 @@ import java.util.Map;
 import jakarta.validation.Valid;
 import org.followon.account.SignedInUser;
 import org.followon.group.GroupAccess;
+import org.followon.group.VenueType;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -89,7 +90,7 @@ class PollController {
 		model.addAttribute("group", group);
 		model.addAttribute("errorOrder", order);
 		model.addAttribute("rows", rows);
-		model.addAttribute("venueTypes", org.followon.group.VenueType.values());
+		model.addAttribute("venueTypes", VenueType.values());
 		return "poll/new";
 	}
 

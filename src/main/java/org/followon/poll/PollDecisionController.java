@@ -2,6 +2,7 @@ package org.followon.poll;
 
 import jakarta.validation.Valid;
 import org.followon.account.SignedInUser;
+import org.followon.group.VenueType;
 import org.followon.meeting.Meetings;
 import org.followon.system.NotFoundException;
 
@@ -86,7 +87,7 @@ class PollDecisionController {
 	private static String view(PollViews.Page page, PollViews.Option chosen, Model model) {
 		model.addAttribute("page", page);
 		model.addAttribute("chosen", chosen);
-		model.addAttribute("venueTypes", org.followon.group.VenueType.values());
+		model.addAttribute("venueTypes", VenueType.values());
 		return "poll/confirm";
 	}
 

@@ -1,5 +1,6 @@
 package org.followon.programme;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -97,7 +98,7 @@ class PmpController {
 	private String formView(Model model) {
 		model.addAttribute("clinicians", this.service.clinicianOptions());
 		model.addAttribute("ptvs", this.service.ptvOptions());
-		model.addAttribute("weekdays", java.time.DayOfWeek.values());
+		model.addAttribute("weekdays", DayOfWeek.values());
 		return "programme/new";
 	}
 

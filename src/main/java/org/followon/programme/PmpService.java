@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.followon.account.AccountSummary;
 import org.followon.account.Accounts;
@@ -205,7 +206,7 @@ class PmpService {
 	private static List<String> names(Pmp pmp, Map<Long, AccountSummary> people, FacilitatorKind kind) {
 		return idsOf(pmp, kind).stream()
 			.map(people::get)
-			.filter(java.util.Objects::nonNull)
+			.filter(Objects::nonNull)
 			.map(AccountSummary::displayName)
 			.sorted(Comparator.naturalOrder())
 			.toList();

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -56,7 +57,7 @@ class ReminderRules {
 
 	/** The group's chosen reminders and the request to log, those due now. */
 	List<ReminderKind> dueNow(ScheduledMeeting meeting, Set<ReminderKind> chosen, Instant now) {
-		return java.util.Arrays.stream(ReminderKind.values())
+		return Arrays.stream(ReminderKind.values())
 			.filter((kind) -> kind == ReminderKind.LOG_REQUEST || chosen.contains(kind))
 			.filter((kind) -> isDue(meeting, kind, now))
 			.toList();

@@ -1,5 +1,7 @@
 package org.followon.summary;
 
+import java.time.LocalDate;
+
 import org.followon.system.DateInput;
 
 /**
@@ -27,7 +29,7 @@ record SummaryPeriodForm(String half, String fromDay, String fromMonth, String f
 	 * The period of a valid form: the dates typed, the half-year chosen, or else the
 	 * latest complete half-year.
 	 */
-	SummaryPeriod period(java.time.LocalDate today) {
+	SummaryPeriod period(LocalDate today) {
 		if (datesGiven()) {
 			return new SummaryPeriod(DateInput.parse(this.fromDay, this.fromMonth, this.fromYear),
 					DateInput.parse(this.toDay, this.toMonth, this.toYear));
@@ -35,15 +37,15 @@ record SummaryPeriodForm(String half, String fromDay, String fromMonth, String f
 		return (this.half != null) ? SummaryPeriod.ofHalfKey(this.half) : SummaryPeriod.lastCompleteHalf(today);
 	}
 
-	private static String day(java.time.LocalDate d) {
+	private static String day(LocalDate d) {
 		return Integer.toString(d.getDayOfMonth());
 	}
 
-	private static String month(java.time.LocalDate d) {
+	private static String month(LocalDate d) {
 		return Integer.toString(d.getMonthValue());
 	}
 
-	private static String year(java.time.LocalDate d) {
+	private static String year(LocalDate d) {
 		return Integer.toString(d.getYear());
 	}
 
