@@ -1,7 +1,8 @@
 // Compiles src/main/frontend/app.scss with the NHS.UK frontend and copies its script and images
 // into target/classes/static, which the app serves under /css, /js and /assets.
 import * as sass from "sass";
-import { cpSync, mkdirSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -22,8 +23,18 @@ mkdirSync(resolve(out, "css"), { recursive: true });
 writeFileSync(resolve(out, "css/app.css"), css.css);
 
 mkdirSync(resolve(out, "js"), { recursive: true });
-cpSync(resolve(nhsuk, "nhsuk-frontend.min.js"), resolve(out, "js/nhsuk-frontend.min.js"));
+// The app serves /js and /css with a year's caching under content-hash URLs, which Spring
+// writes into the pages. It cannot rewrite a module's import, so the script app.js imports is
+// named here by its own hash, and app.js is given that name.
+const frontendScript = readFileSync(resolve(nhsuk, "nhsuk-frontend.min.js"));
+const frontendScriptName = "nhsuk-frontend-"
+  + createHash("sha256").update(frontendScript).digest("hex").slice(0, 16) + ".min.js";
+writeFileSync(resolve(out, "js", frontendScriptName), frontendScript);
 cpSync(resolve(nhsuk, "nhsuk-frontend.min.js.map"), resolve(out, "js/nhsuk-frontend.min.js.map"));
-cpSync(resolve(root, "src/main/frontend/app.js"), resolve(out, "js/app.js"));
+const app = readFileSync(resolve(root, "src/main/frontend/app.js"), "utf8");
+if (!app.includes('"./nhsuk-frontend.min.js"')) {
+  throw new Error("app.js no longer imports ./nhsuk-frontend.min.js; update build.mjs.");
+}
+writeFileSync(resolve(out, "js/app.js"), app.replace('"./nhsuk-frontend.min.js"', '"./' + frontendScriptName + '"'));
 cpSync(resolve(nhsuk, "assets"), resolve(out, "assets"), { recursive: true });
 console.log("NHS.UK frontend built into " + out);
