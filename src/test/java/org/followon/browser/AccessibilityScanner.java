@@ -14,18 +14,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
-import com.deque.html.axecore.args.AxeRunOnlyOptions;
-import com.deque.html.axecore.args.AxeRunOptions;
-import com.deque.html.axecore.results.CheckedNode;
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TimeoutException;
@@ -119,8 +113,41 @@ public final class AccessibilityScanner implements WebDriverListener {
 			return !!(b && b.form && (b.type === 'submit' || b.type === 'image')
 			    && (!b.form.target || b.form.target === '_self'));""";
 
+	/**
+	 * Loads axe-core into the document and runs it with WCAG's rules, answering its
+	 * violations only, in short (an error comes back as a string). axe-core comes from
+	 * the app, where the build puts it for the tests ({@code /js/test-only/axe.min.js},
+	 * see the pom), so Chromium keeps it and its compiled code between pages: sending its
+	 * 560 kB with each scan, as the Selenium integration does (twice in legacy mode),
+	 * took more of the browser's time than the scan itself. axe's full results list every
+	 * rule that passed or did not apply, which took as long again to send and read.
+	 */
+	private static final String RUN_AXE = """
+			var done = arguments[arguments.length - 1], tags = arguments[0];
+			function run() {
+			  axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })
+			    .then(function (results) {
+			      done(results.violations.map(function (v) {
+			        return { id: v.id, impact: v.impact, help: v.help, helpUrl: v.helpUrl,
+			          targets: v.nodes.map(function (n) { return JSON.stringify(n.target); }).join(', ') };
+			      }));
+			    }, function (error) { done(String(error)); });
+			}
+			if (typeof window.axe === 'object') { run(); return; }
+			var script = document.createElement('script');
+			script.src = '/js/test-only/axe.min.js';
+			script.onload = run;
+			script.onerror = function () { done('could not load /js/test-only/axe.min.js'); };
+			document.head.appendChild(script);""";
+
 	/** How long a click that opens another document may take to replace this one. */
 	private static final Duration NAVIGATION_TIMEOUT = Duration.ofSeconds(10);
+
+	/**
+	 * How often to look whether the document has been replaced: a page here loads in tens
+	 * of milliseconds, and WebDriverWait's default of half a second would mostly wait.
+	 */
+	private static final Duration NAVIGATION_POLL = Duration.ofMillis(25);
 
 	/** The states scanned in this run, by any test. */
 	private static final Set<String> scannedStates = ConcurrentHashMap.newKeySet();
@@ -140,13 +167,6 @@ public final class AccessibilityScanner implements WebDriverListener {
 
 	private final WebDriver raw;
 
-	/**
-	 * Legacy mode runs axe in the page itself, instead of finishing each run in a new
-	 * blank tab: about a third faster, and the app has no iframes, which is all the newer
-	 * mode adds.
-	 */
-	private final AxeBuilder axe = new AxeBuilder().withOptions(options()).setLegacyMode(true);
-
 	private final List<String> scannedUrls = Collections.synchronizedList(new ArrayList<>());
 
 	private final List<String> problems = Collections.synchronizedList(new ArrayList<>());
@@ -161,20 +181,6 @@ public final class AccessibilityScanner implements WebDriverListener {
 
 	AccessibilityScanner(WebDriver raw) {
 		this.raw = raw;
-	}
-
-	/**
-	 * WCAG's rules by tag, reporting violations only: axe-core's passes list every
-	 * element of the page, which take time to send and read and which no test looks at.
-	 */
-	private static AxeRunOptions options() {
-		AxeRunOnlyOptions only = new AxeRunOnlyOptions();
-		only.setType("tag");
-		only.setValues(TAGS);
-		AxeRunOptions options = new AxeRunOptions();
-		options.setRunOnly(only);
-		options.setResultTypes(List.of("violations"));
-		return options;
 	}
 
 	/**
@@ -205,13 +211,14 @@ public final class AccessibilityScanner implements WebDriverListener {
 			return;
 		}
 		try {
-			Results results = this.axe.analyze(this.raw);
-			if (results.getErrorMessage() != null) {
-				this.problems.add("axe-core failed on " + url + ": " + results.getErrorMessage());
+			JavascriptExecutor browser = (JavascriptExecutor) this.raw;
+			Object violations = browser.executeAsyncScript(RUN_AXE, TAGS);
+			if (violations instanceof String error) {
+				this.problems.add("axe-core failed on " + url + ": " + error);
 				return;
 			}
-			for (Rule rule : results.getViolations()) {
-				this.problems.add(describe(url, rule));
+			for (Object violation : (List<?>) violations) {
+				this.problems.add(describe(url, (Map<?, ?>) violation));
 			}
 		}
 		catch (RuntimeException ex) {
@@ -240,14 +247,9 @@ public final class AccessibilityScanner implements WebDriverListener {
 		}
 	}
 
-	private static String describe(String url, Rule rule) {
-		String targets = rule.getNodes()
-			.stream()
-			.map(CheckedNode::getTarget)
-			.map(String::valueOf)
-			.collect(Collectors.joining(", "));
-		return "%s [%s] %s (%s)%n    on %s%n    at %s".formatted(rule.getId(), rule.getImpact(), rule.getHelp(),
-				rule.getHelpUrl(), url, targets);
+	private static String describe(String url, Map<?, ?> violation) {
+		return "%s [%s] %s (%s)%n    on %s%n    at %s".formatted(violation.get("id"), violation.get("impact"),
+				violation.get("help"), violation.get("helpUrl"), url, violation.get("targets"));
 	}
 
 	/**
@@ -312,7 +314,8 @@ public final class AccessibilityScanner implements WebDriverListener {
 		this.documentBeforeClick = null;
 		if (before != null) {
 			try {
-				new WebDriverWait(this.raw, NAVIGATION_TIMEOUT).until(ExpectedConditions.stalenessOf(before));
+				new WebDriverWait(this.raw, NAVIGATION_TIMEOUT, NAVIGATION_POLL)
+					.until(ExpectedConditions.stalenessOf(before));
 			}
 			catch (TimeoutException ex) {
 				this.problems.add("A click on " + this.raw.getCurrentUrl() + " that should have opened another page "
