@@ -20,13 +20,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
-import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Interactive;
+import org.openqa.selenium.interactions.PointerInput;
+import org.openqa.selenium.interactions.Sequence;
 import org.openqa.selenium.support.events.WebDriverListener;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -35,7 +37,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * unless it has already been checked (a flag on {@code window}, which a new document does
  * not have). Checking before an action too means a page is checked even if the action
  * that opened it raced its loading. The scans run on the undecorated driver, so they
- * raise no events of their own.
+ * raise no events of their own. Clicks come here from {@link ScanningDecorator} rather
+ * than as events, because the check before a click and the click itself are made in as
+ * few calls to the browser as possible (see {@link #click(WebElement)}).
  *
  * <p>
  * A page is scanned once per state for the whole run: the same path (with ids and tokens
@@ -69,49 +73,90 @@ public final class AccessibilityScanner implements WebDriverListener {
 	 */
 	private static final String CHECK = """
 			var done = arguments[arguments.length - 1];
-			function shape(el) {
-			  var own = Array.prototype.some.call(el.childNodes, function (n) {
-			    return n.nodeType === 3 && n.textContent.trim() !== ''; });
-			  var attrs = [];
-			  Array.prototype.forEach.call(el.attributes, function (a) {
-			    var n = a.name;
-			    if (n === 'checked' || n === 'selected' || n === 'value' || n.indexOf('data-') === 0) { return; }
-			    if (n === 'id' || n === 'for' || n.indexOf('aria-') === 0 || n === 'role' || n === 'type'
-			        || n === 'class' || n === 'lang') { attrs.push(n + '=' + a.value.replace(/[0-9]+/g, 'N')); }
-			    else { attrs.push(n); }
-			  });
-			  var kids = [], last = null;
-			  for (var i = 0; i < el.children.length; i++) {
-			    var k = shape(el.children[i]);
-			    if (k !== last) { kids.push(k); }
-			    last = k;
-			  }
-			  return '<' + el.tagName + (attrs.length ? ' ' + attrs.sort().join(' ') : '') + (own ? ' text' : '')
-			      + '>' + kids.join('');
-			}
-			function check() {
-			  if (location.protocol.indexOf('http') !== 0 || window.__axeScanned === true) { done(null); return; }
-			  window.__axeScanned = true;
-			  done([location.href, shape(document.documentElement)]);
-			}
-			if (document.readyState === 'complete') { check(); }
-			else { window.addEventListener('load', check, { once: true }); }""";
+			whenLoaded(function () { done(check()); });
+			""" + Scripts.CHECK_FUNCTIONS;
 
 	/**
-	 * Whether clicking this element opens another document: a link to another address, or
-	 * a button that submits its form, in the same tab and not as a download.
+	 * Before a click, in one call: the {@link #CHECK} of the document; whether the click
+	 * will open another document (a link to another address, or a button that submits its
+	 * form, in the same tab and not as a download), marking this one so that its
+	 * replacement can be seen (see {@link #REPLACED}); and the point to click in the
+	 * viewport, as WebDriver's element click chooses it (the centre of the element's
+	 * first box, scrolled into view if it is not), or null if something else would
+	 * receive the click there.
 	 */
-	private static final String NAVIGATES = """
-			var el = arguments[0];
-			var a = el.closest('a[href]');
-			if (a) {
-			  var href = a.getAttribute('href');
-			  return href.charAt(0) !== '#' && href.indexOf('javascript:') !== 0 && !a.hasAttribute('download')
-			      && (!a.target || a.target === '_self');
+	private static final String BEFORE_CLICK = """
+			var el = arguments[0], done = arguments[arguments.length - 1];
+			function opensAnotherDocument() {
+			  var a = el.closest('a[href]');
+			  if (a) {
+			    var href = a.getAttribute('href');
+			    return href.charAt(0) !== '#' && href.indexOf('javascript:') !== 0 && !a.hasAttribute('download')
+			        && (!a.target || a.target === '_self');
+			  }
+			  var b = el.closest('button, input[type=submit], input[type=image]');
+			  return !!(b && b.form && (b.type === 'submit' || b.type === 'image')
+			      && (!b.form.target || b.form.target === '_self'));
 			}
-			var b = el.closest('button, input[type=submit], input[type=image]');
-			return !!(b && b.form && (b.type === 'submit' || b.type === 'image')
-			    && (!b.form.target || b.form.target === '_self'));""";
+			function clickPoint() {
+			  var box = el.getClientRects()[0];
+			  if (!box) { return null; }
+			  if (box.top < 0 || box.left < 0 || box.bottom > window.innerHeight || box.right > window.innerWidth) {
+			    el.scrollIntoView({ block: 'end', inline: 'nearest' });
+			    box = el.getClientRects()[0];
+			  }
+			  var x = Math.floor(box.left + box.width / 2), y = Math.floor(box.top + box.height / 2);
+			  var hit = document.elementFromPoint(x, y);
+			  return hit && (hit === el || el.contains(hit)) ? [x, y] : null;
+			}
+			whenLoaded(function () {
+			  var opens = opensAnotherDocument();
+			  if (opens) { window.__leftByClick = true; }
+			  done([check(), opens, clickPoint()]);
+			});
+			""" + Scripts.CHECK_FUNCTIONS;
+
+	/**
+	 * Whether the document a navigating click was made on has been replaced: a new one
+	 * lacks the mark {@link #BEFORE_CLICK} left.
+	 */
+	private static final String REPLACED = "return window.__leftByClick !== true;";
+
+	/** The functions {@link #CHECK} and {@link #BEFORE_CLICK} share. */
+	private static final class Scripts {
+
+		private static final String CHECK_FUNCTIONS = """
+				function shape(el) {
+				  var own = Array.prototype.some.call(el.childNodes, function (n) {
+				    return n.nodeType === 3 && n.textContent.trim() !== ''; });
+				  var attrs = [];
+				  Array.prototype.forEach.call(el.attributes, function (a) {
+				    var n = a.name;
+				    if (n === 'checked' || n === 'selected' || n === 'value' || n.indexOf('data-') === 0) { return; }
+				    if (n === 'id' || n === 'for' || n.indexOf('aria-') === 0 || n === 'role' || n === 'type'
+				        || n === 'class' || n === 'lang') { attrs.push(n + '=' + a.value.replace(/[0-9]+/g, 'N')); }
+				    else { attrs.push(n); }
+				  });
+				  var kids = [], last = null;
+				  for (var i = 0; i < el.children.length; i++) {
+				    var k = shape(el.children[i]);
+				    if (k !== last) { kids.push(k); }
+				    last = k;
+				  }
+				  return '<' + el.tagName + (attrs.length ? ' ' + attrs.sort().join(' ') : '') + (own ? ' text' : '')
+				      + '>' + kids.join('');
+				}
+				function check() {
+				  if (location.protocol.indexOf('http') !== 0 || window.__axeScanned === true) { return null; }
+				  window.__axeScanned = true;
+				  return [location.href, shape(document.documentElement)];
+				}
+				function whenLoaded(then) {
+				  if (document.readyState === 'complete') { then(); }
+				  else { window.addEventListener('load', then, { once: true }); }
+				}""";
+
+	}
 
 	/**
 	 * Loads axe-core into the document and runs it with WCAG's rules, answering its
@@ -173,12 +218,6 @@ public final class AccessibilityScanner implements WebDriverListener {
 
 	private final AtomicInteger events = new AtomicInteger();
 
-	/**
-	 * The document a click that navigates was made on, until the next one has replaced
-	 * it.
-	 */
-	private WebElement documentBeforeClick;
-
 	AccessibilityScanner(WebDriver raw) {
 		this.raw = raw;
 	}
@@ -196,6 +235,62 @@ public final class AccessibilityScanner implements WebDriverListener {
 			this.problems.add("Could not check whether the page had been scanned: " + ex);
 			return;
 		}
+		scan(page);
+	}
+
+	/**
+	 * Clicks the element as a person would, checking the page first and, if the click
+	 * opens another document, waiting for it and checking it. WebDriver's element click
+	 * took about 100 ms here: chromedriver makes some twenty calls into the page to find
+	 * where to click. One script finds the point (see {@link #BEFORE_CLICK}), and one
+	 * pointer action of move, press and release clicks there. If something covers the
+	 * element, WebDriver's own click is used, to fail as it does. (Selenium's
+	 * {@code Actions} builder is not used: its moves last 250 ms.)
+	 */
+	void click(WebElement element) {
+		this.events.incrementAndGet();
+		List<?> before = (List<?>) ((JavascriptExecutor) this.raw).executeAsyncScript(BEFORE_CLICK, element);
+		scan((List<?>) before.get(0));
+		boolean opensAnotherDocument = Boolean.TRUE.equals(before.get(1));
+		List<?> point = (List<?>) before.get(2);
+		if (point == null) {
+			element.click();
+		}
+		else {
+			PointerInput mouse = new PointerInput(PointerInput.Kind.MOUSE, "mouse");
+			Sequence click = new Sequence(mouse, 0)
+				.addAction(mouse.createPointerMove(Duration.ZERO, PointerInput.Origin.viewport(),
+						((Number) point.get(0)).intValue(), ((Number) point.get(1)).intValue()))
+				.addAction(mouse.createPointerDown(PointerInput.MouseButton.LEFT.asArg()))
+				.addAction(mouse.createPointerUp(PointerInput.MouseButton.LEFT.asArg()));
+			((Interactive) this.raw).perform(List.of(click));
+		}
+		// A click that leaves the document in place needs no check after it: the document
+		// was checked just before.
+		if (opensAnotherDocument) {
+			waitUntilReplaced();
+			scanIfNew();
+		}
+	}
+
+	/**
+	 * Waits for a navigating click to replace the document: WebDriver can return from
+	 * such a click before the browser has begun to load the next page, and a test reading
+	 * the page then would read the old one (or find its elements gone while it reads
+	 * them).
+	 */
+	private void waitUntilReplaced() {
+		try {
+			new WebDriverWait(this.raw, NAVIGATION_TIMEOUT, NAVIGATION_POLL).ignoring(WebDriverException.class)
+				.until((browser) -> Boolean.TRUE.equals(((JavascriptExecutor) browser).executeScript(REPLACED)));
+		}
+		catch (TimeoutException ex) {
+			this.problems.add("A click on " + this.raw.getCurrentUrl() + " that should have opened another page "
+					+ "left the page as it was for " + NAVIGATION_TIMEOUT.toSeconds() + " s");
+		}
+	}
+
+	private void scan(List<?> page) {
 		if (page == null) {
 			return;
 		}
@@ -291,37 +386,6 @@ public final class AccessibilityScanner implements WebDriverListener {
 
 	@Override
 	public void afterGet(WebDriver driver, String url) {
-		onEvent();
-	}
-
-	/**
-	 * Notes the document a navigating click starts from: WebDriver can return from such a
-	 * click before the browser has begun to load the next page, and a test reading the
-	 * page then would read the old one (or find its elements gone while it reads them).
-	 */
-	@Override
-	public void beforeClick(WebElement element) {
-		onEvent();
-		this.documentBeforeClick = Boolean.TRUE
-			.equals(((JavascriptExecutor) this.raw).executeScript(NAVIGATES, element))
-					? this.raw.findElement(By.tagName("html")) : null;
-	}
-
-	/** Waits for a navigating click to replace the document, then checks the new one. */
-	@Override
-	public void afterClick(WebElement element) {
-		WebElement before = this.documentBeforeClick;
-		this.documentBeforeClick = null;
-		if (before != null) {
-			try {
-				new WebDriverWait(this.raw, NAVIGATION_TIMEOUT, NAVIGATION_POLL)
-					.until(ExpectedConditions.stalenessOf(before));
-			}
-			catch (TimeoutException ex) {
-				this.problems.add("A click on " + this.raw.getCurrentUrl() + " that should have opened another page "
-						+ "left the page as it was for " + NAVIGATION_TIMEOUT.toSeconds() + " s");
-			}
-		}
 		onEvent();
 	}
 
