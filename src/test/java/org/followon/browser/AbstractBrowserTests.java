@@ -88,8 +88,9 @@ public abstract class AbstractBrowserTests {
 						+ "its driver with `apt-get install chromium-headless-shell chromium-driver`.");
 			}
 		}
-		// No --user-data-dir: given one, the headless shell opens no page for chromedriver
-		// to find. chromedriver gives it a throw-away profile and removes it on quit.
+		// No --user-data-dir: given one, the headless shell opens no page for
+		// chromedriver to find. chromedriver gives it a throw-away profile and removes
+		// it on quit.
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM);
 		options.addArguments("--no-sandbox", "--disable-gpu", "--disable-background-networking",
