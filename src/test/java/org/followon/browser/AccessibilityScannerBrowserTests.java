@@ -27,9 +27,8 @@ class AccessibilityScannerBrowserTests extends AbstractBrowserTests {
 	void reportsViolationsOnPagesUnderTheContentSecurityPolicy() {
 		go("/");
 		JavascriptExecutor js = (JavascriptExecutor) driver;
-		// The app's policy forbids inline scripts; axe-core still runs, loaded as a
-		// script
-		// from the app's own origin, which the policy allows.
+		// The app's policy forbids inline scripts; axe-core still runs, loaded as
+		// a script from the app's own origin, which the policy allows.
 		Object inlineRan = js.executeScript("var s = document.createElement('script');"
 				+ "s.textContent = 'window.__inlineRan = true'; document.head.appendChild(s);"
 				+ "return window.__inlineRan === true;");
